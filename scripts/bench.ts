@@ -1,0 +1,262 @@
+/**
+ * Throughput benchmark (issue 7). Prints numbers; it is not a test.
+ *
+ *   npm run bench [-- --tokens N] [-- --corpus path] [-- --workers N] [-- --keep]
+ *
+ * 1. Builds a corpus deterministically (at least `--tokens`, default 2,000,000): varied copies of
+ *    the CoNLL-2003 training text in ../shared/eval/, each copy with its own ids, published dates,
+ *    line order and a share of lines dropped or borrowed from another article, written as JSONL
+ *    files of 250 articles to a temporary folder. Or uses `--corpus` (a file or folder of input).
+ * 2. Runs the whole pipeline as a child process of the CLI (start-up included, cache off) with 1
+ *    worker, 2 workers and all cores (`--workers`, default one per core), then with the cache on
+ *    in an empty folder (cold) and again (warm re-run), and compares the tables byte for byte.
+ * 3. Tags the same texts with bare wink-nlp (readDoc with sentence boundaries and part of speech,
+ *    as the pipeline loads it) on one core, in this process.
+ *
+ * Peak memory is the child's maximum resident set size (`process.resourceUsage().maxRSS` at exit,
+ * recorded by a preloaded hook). Worker threads live in that process, so it covers every thread.
+ * Time per stage is `timings_ms` from the run's run-report.json: per-document stages are summed
+ * over documents (CPU time across workers, so with 2 workers they can add up to more than the
+ * wall time); corpus stages run once.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { parseConfig } from '../src/config.js';
+import { listInputs, readInput } from '../src/io/read-inputs.js';
+import { ingest } from '../src/stages/ingest.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The package root, from scripts/ (tsx) or dist/scripts/ (compiled). */
+const root = existsSync(join(here, '..', 'package.json')) ? resolve(here, '..') : resolve(here, '..', '..');
+const cli = join(root, 'dist', 'src', 'cli.js');
+const conll = resolve(root, '..', 'shared', 'eval', 'conll2003-train.jsonl');
+
+const { values: args } = parseArgs({
+  options: {
+    tokens: { type: 'string', default: '2000000' },
+    corpus: { type: 'string' },
+    workers: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const targetTokens = Number(args.tokens);
+if (!Number.isInteger(targetTokens) || targetTokens < 1) throw new Error(`--tokens: expected a whole number from 1 up, got ${args.tokens}`);
+const allCores = args.workers === undefined ? availableParallelism() : Number(args.workers);
+if (!Number.isInteger(allCores) || allCores < 1) throw new Error(`--workers: expected a whole number from 1 up, got ${args.workers}`);
+if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` (npm run bench does)`);
+
+const work = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+const n = (x: number, digits = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+// ---------------------------------------------------------------------------------------------
+// The corpus
+
+/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Words and punctuation marks: close to wink-nlp's token count, cheap to compute. */
+const estimateTokens = (text: string): number => text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+
+function buildCorpus(dir: string, target: number): { files: number; docs: number; bytes: number } {
+  const articles = readFileSync(conll, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; text: string });
+  const rand = random(20240116);
+  const perFile = 250;
+  let tokens = 0;
+  let docs = 0;
+  let bytes = 0;
+  let file: string[] = [];
+  let files = 0;
+  const flush = (): void => {
+    if (file.length === 0) return;
+    const body = `${file.join('\n')}\n`;
+    writeFileSync(join(dir, `part-${String(files).padStart(4, '0')}.jsonl`), body);
+    bytes += Buffer.byteLength(body);
+    files++;
+    file = [];
+  };
+  for (let copy = 0; tokens < target; copy++) {
+    for (let i = 0; i < articles.length && tokens < target; i++) {
+      const lines = articles[i]!.text.split('\n');
+      let body = lines.slice(1);
+      if (copy > 0) {
+        // Vary the copy: shuffle the body, drop about a fifth of it, borrow lines from another article.
+        const other = articles[(i * 7 + copy * 131) % articles.length]!.text.split('\n').slice(1);
+        body = body.filter(() => rand() >= 0.2).concat(other.filter(() => rand() < 0.2));
+        for (let j = body.length - 1; j > 0; j--) {
+          const k = Math.floor(rand() * (j + 1));
+          [body[j], body[k]] = [body[k]!, body[j]!];
+        }
+      }
+      const text = [lines[0]!, ...body].join('\n');
+      const day = new Date(Date.UTC(1996, 0, 1) + ((copy * 997 + i * 13) % 730) * 86_400_000).toISOString().slice(0, 10);
+      file.push(JSON.stringify({ id: `bench-${String(copy).padStart(2, '0')}-${articles[i]!.id}`, title: lines[0]!, published: day, text }));
+      tokens += estimateTokens(text);
+      docs++;
+      if (file.length === perFile) flush();
+    }
+  }
+  flush();
+  return { files, docs, bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pipeline runs
+
+interface RunReport {
+  documents: { read: number; failed: number; duplicates: number };
+  tokens: number;
+  timings_ms: Record<string, number>;
+  workers: number;
+  cache: { hits: number; misses: number; corrupt: number; writes: number } | null;
+}
+
+interface Run {
+  label: string;
+  wallMs: number;
+  maxRssMB: number;
+  report: RunReport;
+  output: string;
+}
+
+/** Records the process's peak RSS (kB on Linux) when it exits, for the benchmark to read. */
+const rssHook = `data:text/javascript,${encodeURIComponent("import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(process.env.DATELINE_BENCH_RSS,String(process.resourceUsage().maxRSS)))")}`;
+
+async function runPipeline(label: string, corpus: string, workers: number, cacheDir: string | null): Promise<Run> {
+  const output = join(work, `out-${label.replace(/\W+/g, '-')}`);
+  const config = join(work, `config-${label.replace(/\W+/g, '-')}.json`);
+  const repoConfig = join(root, 'pipeline.config.json');
+  const base = existsSync(repoConfig) ? (JSON.parse(readFileSync(repoConfig, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(config, JSON.stringify({ ...base, cache: { enabled: cacheDir !== null, dir: cacheDir ?? join(work, 'unused-cache') } }));
+  const rssFile = join(work, 'rss');
+  const argv = ['--import', rssHook, cli, '-c', config, '-i', corpus, '-o', output, '--workers', String(workers), '-q'];
+  if (cacheDir === null) argv.push('--no-cache');
+  const t0 = performance.now();
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+    const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, DATELINE_BENCH_RSS: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', fail);
+    child.on('close', (c) => done({ code: c, stderr: err }));
+  });
+  const wallMs = performance.now() - t0;
+  if (code !== 0 && code !== 1) throw new Error(`${label}: the CLI exited with ${code}:\n${stderr}`);
+  const report = JSON.parse(readFileSync(join(output, 'run-report.json'), 'utf8')) as RunReport;
+  const maxRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  const run = { label, wallMs, maxRssMB, report, output };
+  const r = (x: number): string => n(x / (wallMs / 1000));
+  process.stdout.write(`  ${label.padEnd(22)} ${n(wallMs / 1000, 1).padStart(7)} s ${r(report.documents.read).padStart(9)} docs/s ${r(report.tokens).padStart(10)} tokens/s ${n(maxRssMB).padStart(6)} MB peak RSS${report.documents.failed > 0 ? `  (${report.documents.failed} failed)` : ''}\n`);
+  return run;
+}
+
+/** Names of output files whose bytes differ between two runs (run-report.json aside: it holds timings). */
+function differences(a: string, b: string): string[] {
+  const names = new Set([...readdirSync(a), ...readdirSync(b)]);
+  names.delete('run-report.json');
+  return [...names].sort().filter((f) => !existsSync(join(a, f)) || !existsSync(join(b, f)) || !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bare wink-nlp on the same texts
+
+async function sourceTexts(corpus: string): Promise<string[]> {
+  const config = parseConfig({ input: corpus });
+  const { files } = await listInputs(corpus, config);
+  const parse = ingest(config);
+  const texts: string[] = [];
+  for (const f of files) {
+    const read = await readInput(f, config.maxFileBytes);
+    if (read.kind === 'file') for (const d of parse(read.file).docs) texts.push(d.text);
+  }
+  return texts;
+}
+
+function winkBaseline(texts: string[]): { loadMs: number; tagMs: number; tokens: number } {
+  const t0 = performance.now();
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const loadMs = performance.now() - t0;
+  const its = nlp.its;
+  for (const text of texts.slice(0, 200)) nlp.readDoc(text).tokens().out(its.pos); // warm up the JIT
+  let tokens = 0;
+  const t1 = performance.now();
+  for (const text of texts) tokens += nlp.readDoc(text).tokens().out(its.pos).length;
+  return { loadMs, tagMs: performance.now() - t1, tokens };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  process.stdout.write(`dateline benchmark: ${cpu}, ${availableParallelism()} cores, ${n(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}, ${process.platform}\n`);
+  process.stdout.write(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine make the figures noisy)\n`);
+  let corpus: string;
+  if (args.corpus !== undefined) {
+    corpus = resolve(args.corpus);
+    if (!existsSync(corpus)) throw new Error(`--corpus: ${corpus} does not exist`);
+    process.stdout.write(`corpus: ${corpus}\n`);
+  } else {
+    corpus = join(work, 'corpus');
+    mkdirSync(corpus);
+    const t0 = performance.now();
+    const c = buildCorpus(corpus, targetTokens);
+    process.stdout.write(`corpus: ${n(c.docs)} articles in ${c.files} JSONL files, ${n(c.bytes / 2 ** 20, 1)} MB, built in ${n((performance.now() - t0) / 1000, 1)} s (varied copies of ${conll})\n`);
+  }
+
+  process.stdout.write('\npipeline (CLI as a child process, start-up included):\n');
+  const runs: Run[] = [];
+  const one = await runPipeline('1 worker', corpus, 1, null);
+  runs.push(one);
+  let two: Run | undefined;
+  if (allCores >= 2) runs.push((two = await runPipeline('2 workers', corpus, 2, null)));
+  let all = two ?? one;
+  if (allCores > 2) runs.push((all = await runPipeline(`${allCores} workers (all cores)`, corpus, allCores, null)));
+  const cacheDir = join(work, 'cache');
+  const cold = await runPipeline(`${allCores} workers, cache cold`, corpus, allCores, cacheDir);
+  const warm = await runPipeline(`${allCores} workers, cache warm`, corpus, allCores, cacheDir);
+
+  process.stdout.write('\nbare wink-nlp, one core, in this process:\n');
+  const texts = await sourceTexts(corpus);
+  const wink = winkBaseline(texts);
+  const winkRate = wink.tokens / (wink.tagMs / 1000);
+  process.stdout.write(`  readDoc + pos of ${n(texts.length)} texts: ${n(wink.tagMs / 1000, 1)} s, ${n(texts.length / (wink.tagMs / 1000))} docs/s, ${n(winkRate)} tokens/s (model load ${n(wink.loadMs)} ms, not counted)\n`);
+
+  const identical = runs.slice(1).concat(cold, warm).map((r) => ({ label: r.label, diff: differences(one.output, r.output) }));
+  process.stdout.write('\nratios:\n');
+  // Same texts, so the ratio of times is the ratio of rates; start-up is in the pipeline's time only.
+  process.stdout.write(`  pipeline (${all.label}) / bare wink (1 core): ${(wink.tagMs / all.wallMs).toFixed(2)}  (target >= 1.0)\n`);
+  if (two !== undefined) process.stdout.write(`  2 workers / 1 worker: ${(one.wallMs / two.wallMs).toFixed(2)}  (target >= 1.7)\n`);
+  process.stdout.write(`  cached re-run speed-up (cold / warm): ${(cold.wallMs / warm.wallMs).toFixed(1)}x; vs. no cache: ${(all.wallMs / warm.wallMs).toFixed(1)}x  (target >= 10); warm hits ${warm.report.cache?.hits ?? 0}, misses ${warm.report.cache?.misses ?? 0}\n`);
+  for (const { label, diff } of identical) process.stdout.write(`  tables of "${label}" vs "1 worker": ${diff.length === 0 ? 'byte-identical' : `DIFFER: ${diff.join(', ')}`}\n`);
+
+  process.stdout.write('\ntime per stage, ms (run-report.json timings_ms; per-document stages summed over documents):\n');
+  const shown = [one, ...(two ? [two] : []), ...(all !== one && all !== two ? [all] : []), warm];
+  const stages = [...new Set(shown.flatMap((r) => Object.keys(r.report.timings_ms)))];
+  process.stdout.write(`  ${'stage'.padEnd(18)}${shown.map((r) => r.label.padStart(24)).join('')}\n`);
+  for (const s of stages) process.stdout.write(`  ${s.padEnd(18)}${shown.map((r) => (r.report.timings_ms[s] === undefined ? '-' : n(r.report.timings_ms[s]!)).padStart(24)).join('')}\n`);
+  process.stdout.write(`\ndocuments ${n(one.report.documents.read)}, tokens ${n(one.report.tokens)} (pipeline count), duplicates ${n(one.report.documents.duplicates)}, failed ${n(one.report.documents.failed)}\n`);
+  process.stdout.write(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+}
+
+try {
+  await main();
+} finally {
+  if (args.keep) process.stdout.write(`kept ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
+}

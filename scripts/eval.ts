@@ -1,0 +1,43 @@
+/**
+ * `npm run eval -- <kind> [gold]`: scores the pipeline against gold data and prints the figures.
+ * A script, not a test: the README carries its latest output.
+ *
+ *   ner <conll.jsonl>      span-exact P/R/F1 per type (PER, ORG, LOC) and the costliest confusions
+ *   dates <timeml.jsonl>   extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME
+ *   dedupe [clusters.json] pairwise precision and recall of mention clusters
+ *   events [gold.json]     recall and precision of dated events on the sample articles
+ */
+const usage = 'usage: npm run eval -- <ner|dates|dedupe|events> [gold file]';
+
+async function main(argv: string[]): Promise<number> {
+  const [kind, path] = argv;
+  switch (kind) {
+    case 'ner':
+      if (path === undefined) break;
+      await (await import('./eval/ner.js')).evalNer(path);
+      return 0;
+    case 'dates':
+      if (path === undefined) break;
+      await (await import('./eval/dates.js')).evalDates(path);
+      return 0;
+    case 'dedupe':
+      await (await import('./eval/dedupe.js')).evalDedupe(path);
+      return 0;
+    case 'events':
+      await (await import('./eval/events.js')).evalEvents(path);
+      return 0;
+    default:
+  }
+  process.stderr.write(`${usage}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,174 @@
+/**
+ * Trains the NER tagger: `npm run train -- <train.jsonl> [--dev <dev.jsonl>] [--epochs N]
+ * [--bits B] [--out models/ner-model.bin.gz]`.
+ *
+ * Each CoNLL-style document is tokenized with the pipeline's own `splitSentences()` stage, gold
+ * spans are projected onto those tokens as BIO labels, and an averaged perceptron is trained by
+ * greedy decoding (the decoder the pipeline runs). Deterministic: documents are shuffled with a
+ * fixed seed. The model is pruned, quantized and gzipped into models/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { splitSentences } from '../src/stages/split-sentences.js';
+import { blankDoc, projectSpans, readGold, type GoldDoc } from '../src/ner/corpus.js';
+import { buildGazetteer } from '../src/ner/build-gazetteer.js';
+import { classNames, decode, docFeatures, labelCount, labelSpans, type TaggerModel } from '../src/ner/tagger.js';
+import type { DocFeatures } from '../src/ner/features.js';
+import { defaultModelPath, parseModel, serializeModel } from '../src/ner/model.js';
+import type { Doc } from '../src/types.js';
+import { newTally, scoreDoc, summarize, type ScoredSpan } from './eval/ner-score.js';
+
+interface Prepared {
+  doc: Doc;
+  gold: GoldDoc;
+  labels: Uint8Array;
+  df: DocFeatures;
+}
+
+function prepare(path: string, model: TaggerModel): { items: Prepared[]; misaligned: number } {
+  const split = splitSentences();
+  let misaligned = 0;
+  const items = readGold(path).map((gold) => {
+    const doc = split(blankDoc(gold.id, gold.text));
+    const projected = projectSpans(doc.tokens, gold.entities, (t) => classNames.indexOf(t as (typeof classNames)[number]));
+    misaligned += projected.misaligned;
+    return { doc, gold, labels: projected.labels, df: docFeatures(model, doc.text, doc.tokens, doc.sentences) };
+  });
+  return { items, misaligned };
+}
+
+/** Mulberry32: a small seeded generator, so shuffles repeat exactly. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Raw tagger micro F1 (no rules) over prepared documents. */
+function evaluate(model: TaggerModel, items: readonly Prepared[]): string {
+  const tally = newTally();
+  for (const it of items) {
+    // Prepared features index a dense table; a loaded (compact) model needs its own.
+    const df = model.index === null ? it.df : docFeatures(model, it.doc.text, it.doc.tokens, it.doc.sentences);
+    const labels = decode(model, df, it.doc.sentences);
+    const pred: ScoredSpan[] = [];
+    for (const [a, b, k] of labelSpans(labels, it.doc.sentences)) {
+      if (k === 3) continue;
+      pred.push({ start: it.doc.tokens[a]!.start, end: it.doc.tokens[b - 1]!.end, type: classNames[k]! });
+    }
+    scoreDoc(it.gold.entities, pred, tally);
+  }
+  const s = summarize(tally);
+  return ['micro', 'PER', 'ORG', 'LOC'].map((k) => `${k} ${(s[k]!.f * 100).toFixed(2)}`).join('  ');
+}
+
+/** One averaged perceptron over `epochs` shuffled passes; returns the averaged weights. */
+function trainOnce(
+  model: TaggerModel,
+  items: readonly Prepared[],
+  epochs: number,
+  seed: number,
+  progress: (epoch: number, averaged: () => TaggerModel) => void,
+): Float32Array {
+  const W = model.weights as Float32Array;
+  W.fill(0);
+  delete model.fixedRows;
+  const acc = new Float64Array(W.length);
+  let c = 1;
+  const random = rng(seed);
+  const order = items.map((_, i) => i);
+  let gold: Uint8Array = new Uint8Array(0);
+  let feats: Int32Array = new Int32Array(0);
+  const update = (o: number, label: number, delta: number): void => {
+    W[o + label]! += delta;
+    acc[o + label]! += c * delta;
+  };
+  const hook = (i: number, predicted: number, from: number, to: number, dynamic: Int32Array): void => {
+    const g = gold[i]!;
+    if (predicted !== g) {
+      for (let k = from; k < to; k++) {
+        update(feats[k]!, g, 1);
+        update(feats[k]!, predicted, -1);
+      }
+      for (let d = 0; d < dynamic.length; d++) {
+        if (dynamic[d]! < 0) continue;
+        update(dynamic[d]!, g, 1);
+        update(dynamic[d]!, predicted, -1);
+      }
+    }
+    c++;
+  };
+  const averagedWeights = (): Float32Array => {
+    const avg = new Float32Array(W.length);
+    for (let i = 0; i < W.length; i++) avg[i] = W[i]! - acc[i]! / c;
+    return avg;
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const idx of order) {
+      const it = items[idx]!;
+      gold = it.labels;
+      feats = it.df.feats;
+      decode(model, it.df, it.doc.sentences, hook);
+    }
+    progress(epoch, () => ({ bits: model.bits, weights: averagedWeights(), index: null, scale: 1, gazetteer: model.gazetteer }));
+  }
+  return averagedWeights();
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      dev: { type: 'string' },
+      epochs: { type: 'string', default: '20' },
+      bits: { type: 'string', default: '18' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      seeds: { type: 'string', default: '3' },
+    },
+  });
+  const trainPath = positionals[0];
+  if (trainPath === undefined) throw new Error('Usage: npm run train -- <train.jsonl> [--dev dev.jsonl] [--epochs N] [--bits B] [--seeds N] [--out file]');
+  const epochs = Number(values.epochs);
+  const bits = Number(values.bits);
+  const out = values.out ?? defaultModelPath();
+  const t0 = performance.now();
+  const gazetteer = buildGazetteer();
+  const L = labelCount;
+  const model: TaggerModel = { bits, weights: new Float32Array((1 << bits) * L), index: null, scale: 1, gazetteer };
+  const train = prepare(trainPath, model);
+  const dev = values.dev === undefined ? undefined : prepare(values.dev, model);
+  const tokens = train.items.reduce((s, it) => s + it.doc.tokens.length, 0);
+  console.log(`train: ${train.items.length} docs, ${tokens} tokens, ${train.misaligned} gold spans off token boundaries; prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  // Several perceptrons trained on different shuffles, averaged: steadier than any one of them.
+  const seeds = Number(values.seeds);
+  const sum = new Float32Array(model.weights.length);
+  for (let r = 0; r < seeds; r++) {
+    const weights = trainOnce(model, train.items, epochs, Number(values.seed) + r, (epoch, averaged) => {
+      const line = `run ${r + 1}/${seeds} epoch ${epoch} (${((performance.now() - t0) / 1000).toFixed(1)} s)`;
+      if (dev !== undefined && epoch === epochs) console.log(`${line} dev raw F1: ${evaluate(averaged(), dev.items)}`);
+      else console.log(line);
+    });
+    for (let i = 0; i < sum.length; i++) sum[i]! += weights[i]! / seeds;
+  }
+  const final: TaggerModel = { bits, weights: sum, index: null, scale: 1, gazetteer };
+  if (dev !== undefined && seeds > 1) console.log(`dev raw F1 of the average of ${seeds} runs: ${evaluate(final, dev.items)}`);
+  const bytes = serializeModel(final);
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (dev !== undefined) console.log(`dev raw F1 after quantization: ${evaluate(parseModel(bytes), dev.items)}`);
+}
+
+await main();

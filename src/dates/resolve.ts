@@ -1,0 +1,408 @@
+/**
+ * Turns a recognized `Spec` into a TIMEX3 value against a reference: the document date for
+ * deictic expressions ("yesterday", "last week", a bare weekday), the date the text last
+ * mentioned for anaphoric ones ("the same day", "a year earlier").
+ */
+import type { DateMention, Precision, TimexType } from '../types.js';
+import {
+  addMonths,
+  daysInMonth,
+  easter,
+  formatDay,
+  fromDays,
+  isoWeek,
+  isoWeekday,
+  isValidDay,
+  nthWeekday,
+  pad2,
+  pad4,
+  quarterOf,
+  toDays,
+} from './calendar.js';
+import type { Candidate, Spec, TimeOfDay, Unit } from './spec.js';
+
+/** A resolved calendar value, coarse to fine. */
+export type Cal =
+  | { p: 'day'; days: number }
+  | { p: 'week'; days: number; weekend?: boolean }
+  | { p: 'month'; y: number; m: number }
+  | { p: 'quarter'; y: number; q: number }
+  | { p: 'half'; y: number; h: number }
+  | { p: 'season'; y: number; s: string }
+  | { p: 'year'; y: number }
+  | { p: 'decade'; dec: number }
+  | { p: 'century'; c: number };
+
+export interface ResolveContext {
+  /** The document date as a day number, or null. */
+  published: number | null;
+  /** The calendar value the text last mentioned, for anaphora. */
+  last: Cal | null;
+  /**
+   * Calendar values mentioned so far, oldest first. "a day later" after "that week" goes back to
+   * the last value fine enough to count days from.
+   */
+  history: readonly Cal[];
+  /**
+   * The period the text is about: the last value written out or counted from the document date
+   * (not one reached through anaphora). "the latest quarter", "a year earlier" and "year-ago"
+   * compare against it, so a chain of comparisons does not drift back a year at each step.
+   */
+  focus: Cal | null;
+  /** The clause around the mention points forward. */
+  forward: boolean;
+  /** Lean to the past for underspecified dates (news reports the past). */
+  preferPast: boolean;
+}
+
+export interface Resolved {
+  value: string | null;
+  timexType: TimexType;
+  precision: Precision | null;
+  anchor: DateMention['anchor'];
+  cal: Cal | null;
+}
+
+const UNRESOLVED: Resolved = { value: null, timexType: 'DATE', precision: null, anchor: 'none', cal: null };
+
+export function resolveSpec(c: Candidate, ctx: ResolveContext): Resolved {
+  const spec = c.spec;
+  if (spec.k === 'duration') return { value: spec.value, timexType: 'DURATION', precision: null, anchor: 'absolute', cal: null };
+  if (spec.k === 'set') return { value: spec.value, timexType: 'SET', precision: null, anchor: 'absolute', cal: null };
+  if (spec.k === 'ref') {
+    return { value: spec.value, timexType: 'DATE', precision: 'ref', anchor: ctx.published === null ? 'none' : 'published', cal: null };
+  }
+  const got = toCal(spec, ctx);
+  if (got === null) return UNRESOLVED;
+  const [cal, anchor] = got;
+  return withTime(cal, anchor, c.tod);
+}
+
+function withTime(cal: Cal, anchor: DateMention['anchor'], tod: TimeOfDay | undefined): Resolved {
+  const base = format(cal);
+  if (tod === undefined || cal.p !== 'day') {
+    return { value: base.value, timexType: 'DATE', precision: base.precision, anchor, cal };
+  }
+  const t = tod.part !== undefined ? tod.part : tod.hour === 24 ? '24:00' : `${pad2(tod.hour ?? 0)}:${pad2(tod.minute ?? 0)}`;
+  return { value: `${base.value}T${t}`, timexType: 'TIME', precision: 'day', anchor, cal };
+}
+
+export function format(cal: Cal): { value: string; precision: Precision } {
+  switch (cal.p) {
+    case 'day':
+      return { value: formatDay(cal.days), precision: 'day' };
+    case 'week': {
+      const { year, week } = isoWeek(cal.days);
+      return { value: `${pad4(year)}-W${pad2(week)}${cal.weekend === true ? '-WE' : ''}`, precision: 'week' };
+    }
+    case 'month':
+      return { value: `${pad4(cal.y)}-${pad2(cal.m)}`, precision: 'month' };
+    case 'quarter':
+      return { value: `${pad4(cal.y)}-Q${cal.q}`, precision: 'quarter' };
+    case 'half':
+      return { value: `${pad4(cal.y)}-H${cal.h}`, precision: 'quarter' };
+    case 'season':
+      return { value: `${pad4(cal.y)}-${cal.s}`, precision: 'quarter' };
+    case 'year':
+      return { value: pad4(cal.y), precision: 'year' };
+    case 'decade':
+      return { value: `${cal.dec}X`, precision: 'decade' };
+    case 'century':
+      return { value: pad2(cal.c), precision: 'century' };
+  }
+}
+
+type Got = [Cal, DateMention['anchor']] | null;
+
+function toCal(spec: Spec, ctx: ResolveContext): Got {
+  const P = ctx.published;
+  switch (spec.k) {
+    case 'date':
+      return dateCal(spec, ctx);
+    case 'decade':
+      return [{ p: 'decade', dec: spec.dec }, 'absolute'];
+    case 'century':
+      return [{ p: 'century', c: spec.c }, 'absolute'];
+    case 'weekday': {
+      if (P === null) return null;
+      const today = isoWeekday(P);
+      const back = (today - spec.wd + 7) % 7; // days back to the most recent one (0 = today)
+      const ahead = (spec.wd - today + 7) % 7;
+      let days: number;
+      if (spec.shift === -1) days = P - (back === 0 ? 7 : back);
+      else if (spec.shift === 1) days = P + (ahead === 0 ? 7 : ahead);
+      else if (ctx.forward || !ctx.preferPast) days = P + ahead;
+      else days = P - back;
+      return [{ p: 'day', days }, 'published'];
+    }
+    case 'rel':
+      if (P === null) return null;
+      return [shift(dayCal(P, spec.unit), spec.unit, spec.n), 'published'];
+    case 'quarter': {
+      const half = spec.half === true;
+      if (spec.y !== undefined) return [half ? { p: 'half', y: spec.y, h: spec.q } : { p: 'quarter', y: spec.y, q: spec.q }, 'absolute'];
+      if (P === null) return null;
+      const { y, m } = fromDays(P);
+      const cur = half ? (m <= 6 ? 1 : 2) : quarterOf(m);
+      // The latest one that has begun, or with a forward clause the next one when it is nearer.
+      const n = half ? 2 : 4;
+      const back = (cur - spec.q + n) % n;
+      const ahead = (spec.q - cur + n) % n;
+      let year = spec.q <= cur ? y : y - 1;
+      if (ctx.forward && ahead !== 0 && ahead < back) year = spec.q > cur ? y : y + 1;
+      return [half ? { p: 'half', y: year, h: spec.q } : { p: 'quarter', y: year, q: spec.q }, 'published'];
+    }
+    case 'thisQuarter': {
+      if (ctx.focus !== null && ctx.focus.p === 'quarter') {
+        return [spec.y === undefined ? ctx.focus : { ...ctx.focus, y: spec.y }, 'previous-date'];
+      }
+      if (spec.y !== undefined) return [{ p: 'year', y: spec.y }, 'absolute'];
+      if (P === null) return null;
+      const { y, m } = fromDays(P);
+      if (spec.current === true && ctx.forward) return [{ p: 'quarter', y, q: quarterOf(m) }, 'published'];
+      // Reports talk about the quarter just closed.
+      return [shift({ p: 'quarter', y, q: quarterOf(m) }, 'quarter', -1), 'published'];
+    }
+    case 'season': {
+      if (spec.y !== undefined) return [{ p: 'season', y: spec.y, s: spec.s }, 'absolute'];
+      if (P === null) return null;
+      return [{ p: 'season', y: seasonYear(P, spec.s, spec.shift, ctx), s: spec.s }, 'published'];
+    }
+    case 'holiday': {
+      if (spec.y !== undefined) {
+        const d = holidayDay(spec.name, spec.y);
+        return d === null ? [{ p: 'year', y: spec.y }, 'absolute'] : [{ p: 'day', days: d }, 'absolute'];
+      }
+      if (P === null) return null;
+      const y = fromDays(P).y;
+      const cands = [y - 1, y, y + 1].map((yy) => holidayDay(spec.name, yy)).filter((d): d is number => d !== null);
+      const pick = pickNear(cands, P, ctx);
+      return pick === null ? null : [{ p: 'day', days: pick }, 'published'];
+    }
+    case 'ana': {
+      for (let i = ctx.history.length - 1; i >= 0; i--) {
+        const moved = anaphor(ctx.history[i]!, spec.unit, spec.n);
+        if (moved !== null) return [moved, 'previous-date'];
+      }
+      if (P === null) return null;
+      return [shift(dayCal(P, spec.unit), spec.unit, spec.n), 'published'];
+    }
+    case 'yearAgo': {
+      const f = ctx.focus;
+      if (f !== null && (f.p === 'quarter' || f.p === 'half' || (spec.anaphoric && spec.quarterOnly !== true && f.p !== 'day' && f.p !== 'week'))) {
+        return [shift(f, 'year', -1), 'previous-date'];
+      }
+      if (spec.anaphoric && ctx.last !== null) return [shift(dayCal(dayOf(ctx.last), 'year'), 'year', -1), 'previous-date'];
+      if (P === null) return null;
+      return [{ p: 'year', y: fromDays(P).y - 1 }, 'published'];
+    }
+    case 'clock': {
+      if (ctx.last !== null && ctx.last.p === 'day') return [ctx.last, 'previous-date'];
+      if (P === null) return null;
+      return [{ p: 'day', days: P }, 'published'];
+    }
+    default:
+      return null;
+  }
+}
+
+function dateCal(spec: Extract<Spec, { k: 'date' }>, ctx: ResolveContext): Got {
+  const P = ctx.published;
+  if (spec.m === undefined) return spec.y === undefined ? null : [{ p: 'year', y: spec.y }, 'absolute'];
+  if (spec.y !== undefined) {
+    if (spec.d === undefined) return [{ p: 'month', y: spec.y, m: spec.m }, 'absolute'];
+    return isValidDay(spec.y, spec.m, spec.d) ? [{ p: 'day', days: toDays(spec.y, spec.m, spec.d) }, 'absolute'] : null;
+  }
+  if (P === null) return null;
+  const py = fromDays(P).y;
+  const m = spec.m;
+  if (spec.yearRel !== undefined && (spec.yearRel === -1 || spec.yearRel === 0 || spec.yearRel === 1)) {
+    const y = py + spec.yearRel;
+    if (spec.d === undefined) return [{ p: 'month', y, m }, 'published'];
+    return isValidDay(y, m, spec.d) ? [{ p: 'day', days: toDays(y, m, spec.d) }, 'published'] : null;
+  }
+  if (spec.d === undefined) {
+    // Months compare as month numbers: the current month counts as past and as future.
+    const pm = fromDays(P).m;
+    const back = (pm - m + 12) % 12;
+    const ahead = (m - pm + 12) % 12;
+    let y: number;
+    if (spec.yearRel === -2) y = back === 0 ? py - 1 : m < pm ? py : py - 1; // "last March"
+    else if (spec.yearRel === 2) y = ahead === 0 ? py + 1 : m > pm ? py : py + 1; // "next March"
+    else if (spec.yearRel === 0) y = py;
+    else if (ctx.forward || (!ctx.preferPast && ahead <= back) || ahead * 2 < back) y = m >= pm ? py : py + 1;
+    else y = m <= pm ? py : py - 1;
+    return [{ p: 'month', y, m }, 'published'];
+  }
+  const d = spec.d;
+  const cands = [py - 1, py, py + 1].filter((y) => isValidDay(y, m, d)).map((y) => toDays(y, m, d));
+  let pick: number | null;
+  if (spec.yearRel === -2) pick = cands.filter((x) => x < P).pop() ?? null; // "last Oct. 23"
+  else if (spec.yearRel === 2) pick = cands.find((x) => x > P) ?? null;
+  else pick = pickNear(cands, P, ctx);
+  return pick === null ? null : [{ p: 'day', days: pick }, 'published'];
+}
+
+/**
+ * Picks the year of an underspecified day: the most recent one on or before the document date,
+ * unless the clause points forward or the next one is much nearer (less than a quarter as far).
+ */
+function pickNear(cands: number[], P: number, ctx: ResolveContext): number | null {
+  let past: number | null = null;
+  let future: number | null = null;
+  for (const d of cands) {
+    if (d <= P && (past === null || d > past)) past = d;
+    if (d >= P && (future === null || d < future)) future = d;
+  }
+  if (ctx.forward) return future ?? past;
+  if (past === null) return future;
+  if (future === null) return past;
+  const k = ctx.preferPast ? 4 : 1;
+  return (future - P) * k < P - past ? future : past;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function seasonYear(P: number, s: string, shiftBy: number | undefined, ctx: ResolveContext): number {
+  const { y, m } = fromDays(P);
+  const start = SEASON_START[s]!;
+  // The season `s` of year `yy` spans months start..start+2 (winter runs into the next year).
+  const startDay = (yy: number): number => toDays(yy, start, 1);
+  const endDay = (yy: number): number => {
+    const e = addMonths(yy, start, 3);
+    return toDays(e.y, e.m, 1) - 1;
+  };
+  const cands = [y - 2, y - 1, y, y + 1];
+  if (shiftBy === -1) {
+    const done = cands.filter((yy) => endDay(yy) < P);
+    return done[done.length - 1] ?? y - 1;
+  }
+  if (shiftBy === 1) return cands.find((yy) => startDay(yy) > P) ?? y + 1;
+  // "this summer" is the summer of the document's year, gone or to come ("this winter" in
+  // January or February is the one that began the December before).
+  if (shiftBy === 0) return s === 'WI' && m <= 2 ? y - 1 : y;
+  const current = cands.find((yy) => startDay(yy) <= P && P <= endDay(yy));
+  if (current !== undefined) return current;
+  if (ctx.forward) return cands.find((yy) => startDay(yy) > P) ?? y;
+  const done = cands.filter((yy) => endDay(yy) < P);
+  return done[done.length - 1] ?? y - 1;
+}
+
+function holidayDay(name: string, y: number): number | null {
+  const fixed: Record<string, [number, number]> = {
+    christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's": [1, 1],
+    "new year's day": [1, 1], "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14],
+    'independence day': [7, 4], 'veterans day': [11, 11], 'boxing day': [12, 26],
+  };
+  const f = fixed[name];
+  if (f !== undefined) return toDays(y, f[0], f[1]);
+  if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
+  if (name === 'memorial day') return nthWeekday(y, 5, 1, -1);
+  if (name === 'labor day') return nthWeekday(y, 9, 1, 1);
+  if (name === 'election day') return nthWeekday(y, 11, 1, 1) + 1;
+  if (name.startsWith('easter') || name === 'good friday') {
+    const e = easter(y);
+    const sunday = toDays(e.y, e.m, e.d);
+    if (name === 'good friday') return sunday - 2;
+    if (name === 'easter monday') return sunday + 1;
+    return sunday;
+  }
+  return null;
+}
+
+/** The calendar value of `unit` that contains day `days`. */
+function dayCal(days: number, unit: Unit): Cal {
+  const { y, m } = fromDays(days);
+  switch (unit) {
+    case 'day':
+      return { p: 'day', days };
+    case 'week':
+      return { p: 'week', days };
+    case 'weekend':
+      return { p: 'week', days, weekend: true };
+    case 'month':
+      return { p: 'month', y, m };
+    case 'quarter':
+      return { p: 'quarter', y, q: quarterOf(m) };
+    case 'year':
+      return { p: 'year', y };
+    case 'decade':
+      return { p: 'decade', dec: Math.floor(y / 10) };
+    case 'century':
+      return { p: 'century', c: Math.floor(y / 100) };
+  }
+}
+
+/** A representative day of a calendar value (its first day). */
+function dayOf(cal: Cal): number {
+  switch (cal.p) {
+    case 'day':
+    case 'week':
+      return cal.days;
+    case 'month':
+      return toDays(cal.y, cal.m, 1);
+    case 'quarter':
+      return toDays(cal.y, cal.q * 3 - 2, 1);
+    case 'half':
+      return toDays(cal.y, cal.h * 6 - 5, 1);
+    case 'season':
+      return toDays(cal.y, SEASON_START[cal.s]!, 1);
+    case 'year':
+      return toDays(cal.y, 1, 1);
+    case 'decade':
+      return toDays(cal.dec * 10, 1, 1);
+    case 'century':
+      return toDays(cal.c * 100, 1, 1);
+  }
+}
+
+/** Moves a calendar value by `n` units, keeping its own granularity where it is coarser. */
+export function shift(cal: Cal, unit: Unit, n: number): Cal {
+  if (n === 0) return cal;
+  switch (cal.p) {
+    case 'day':
+    case 'week': {
+      if (unit === 'day') return { ...cal, days: cal.days + n };
+      if (unit === 'week' || unit === 'weekend') return { ...cal, days: cal.days + 7 * n };
+      const months = unit === 'month' ? n : unit === 'quarter' ? 3 * n : unit === 'year' ? 12 * n : unit === 'decade' ? 120 * n : 1200 * n;
+      const { y, m, d } = fromDays(cal.days);
+      const t = addMonths(y, m, months);
+      return { ...cal, days: toDays(t.y, t.m, Math.min(d, daysInMonth(t.y, t.m))) };
+    }
+    case 'month': {
+      const months = unit === 'quarter' ? 3 * n : unit === 'year' ? 12 * n : unit === 'month' ? n : unit === 'decade' ? 120 * n : 0;
+      const t = addMonths(cal.y, cal.m, months);
+      return { p: 'month', y: t.y, m: t.m };
+    }
+    case 'quarter': {
+      const k = cal.y * 4 + cal.q - 1 + (unit === 'quarter' ? n : unit === 'year' ? 4 * n : 0);
+      return { p: 'quarter', y: Math.floor(k / 4), q: (k % 4) + 1 };
+    }
+    case 'half':
+      return { ...cal, y: cal.y + (unit === 'year' ? n : 0) };
+    case 'season':
+      return { ...cal, y: cal.y + (unit === 'year' ? n : 0) };
+    case 'year':
+      return { p: 'year', y: cal.y + (unit === 'year' ? n : unit === 'decade' ? 10 * n : unit === 'century' ? 100 * n : 0) };
+    case 'decade':
+      return { p: 'decade', dec: cal.dec + (unit === 'decade' ? n : 0) };
+    case 'century':
+      return { p: 'century', c: cal.c + (unit === 'century' ? n : 0) };
+  }
+}
+
+/**
+ * "the same day", "the next week", "a year earlier" against the date last mentioned: the unit
+ * asked for, unless the last date is coarser (then the anaphor cannot be resolved).
+ */
+function anaphor(last: Cal, unit: Unit, n: number): Cal | null {
+  const rank: Record<Cal['p'], number> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, season: 4, year: 5, decade: 6, century: 7 };
+  const unitRank: Record<Unit, number> = { day: 0, week: 1, weekend: 1, month: 2, quarter: 3, year: 5, decade: 6, century: 7 };
+  if (rank[last.p] > unitRank[unit]) {
+    // A day after "in March" cannot be placed; a year after "the third quarter" can.
+    if (unit === 'year' || unit === 'decade' || unit === 'century') return shift(last, unit, n);
+    return null;
+  }
+  const base = last.p === 'quarter' && unit === 'quarter' ? last : dayCal(dayOf(last), unit);
+  return shift(base, unit, n);
+}

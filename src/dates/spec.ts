@@ -1,0 +1,55 @@
+/**
+ * What a recognized temporal expression means before it is resolved against a reference date.
+ * Rules produce a `Spec`; `resolve.ts` turns it into a TIMEX3 value.
+ */
+
+/** Calendar units a relative or anaphoric expression moves by. */
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** Time of day: a clock time, or a TIMEX3 part of day (`MO`, `AF`, `EV`, `NI`, `MI`). */
+export interface TimeOfDay {
+  hour?: number;
+  minute?: number;
+  part?: string;
+}
+
+export type Spec =
+  /** Calendar fields as written; a missing year is inferred from the reference. */
+  | { k: 'date'; y?: number; m?: number; d?: number; yearRel?: number }
+  /** A weekday; `shift` -1 "last Friday", +1 "next Friday", 0 "this Friday", undefined bare. */
+  | { k: 'weekday'; wd: number; shift?: number }
+  /** Relative to the document date: "yesterday" (day, -1), "last week", "two months ago". */
+  | { k: 'rel'; unit: Unit; n: number }
+  /** Quarter `q` (or half when `half`), of year `y` or inferred; `rel` for "last/next quarter". */
+  | { k: 'quarter'; q: number; y?: number; half?: boolean }
+  /** The quarter or period last talked about ("the quarter", "the latest period"). */
+  | { k: 'thisQuarter'; y?: number; current?: boolean }
+  /** Season code `SP` `SU` `FA` `WI`; `shift` as for weekdays. */
+  | { k: 'season'; s: string; y?: number; shift?: number }
+  /** Decade `dec` (199 for the 1990s) or century `c` (19 for the 20th century). */
+  | { k: 'decade'; dec: number }
+  | { k: 'century'; c: number }
+  | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /** A holiday: fixed month-day or computed (`easter`, `thanksgiving`...). */
+  | { k: 'holiday'; name: string; y?: number }
+  /**
+   * Relative to the date the text last mentioned: "the same day" (day, 0), "the next day"
+   * (day, 1), "a year earlier" (year, -1; keeps a quarter as a quarter).
+   */
+  | { k: 'ana'; unit: Unit; n: number }
+  /** "a year ago", "year-earlier": a quarter last talked about a year back, else last year. */
+  | { k: 'yearAgo'; anaphoric: boolean; quarterOnly?: boolean }
+  /** A bare clock time or part of day: takes its day from a date next to it or the document date. */
+  | { k: 'clock' }
+  | { k: 'duration'; value: string }
+  | { k: 'set'; value: string };
+
+/** A recognized span with its meaning. Offsets are document offsets. */
+export interface Candidate {
+  start: number;
+  end: number;
+  spec: Spec;
+  tod?: TimeOfDay;
+  /** Rule order; lower wins between equally long overlapping candidates. */
+  prio: number;
+}

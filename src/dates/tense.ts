@@ -1,0 +1,59 @@
+/**
+ * Does a clause point forward in time? News reports the past, so a weekday or a month-day
+ * without a year is read as the most recent past one unless the words around it say otherwise
+ * ("will visit Monday", "is scheduled to close Monday", "may return by Jan. 26").
+ */
+
+/** Words that put a clause in the future or make it a plan. `(would|may|...) have` is excluded later. */
+const FUTURE =
+  /\b(?:will|won't|wo n't|shall|'ll|gonna|going to|is to|are to|scheduled|set to|due to|plans? to|planned|planning|expects? to|expected to|intends? to|intended to|aims? to|hopes? to|to be held|upcoming|would|may|might|as (?:soon|early) as|next|coming|tomorrow|later this|ahead|effective|starting|beginning)\b/i;
+
+/** Modal perfect ("would have", "may have been") talks about the past. */
+const MODAL_PERFECT = /\b(?:will|would|may|might|could|should|must)(?: not| n't)? have\b/gi;
+
+/** Verbs of reporting: a date right after one of these dates the report, not the plan. */
+const REPORTING = /^(?:said|says|told|announced|reported|added|stated|confirmed|declared|disclosed|revealed|wrote|noted|insisted|warned|acknowledged|explained|agreed|decided|voted|ruled|urged|asked|met|was|were|had|did)$/i;
+
+/** Irregular past-tense verbs frequent in news (a regular past ends in -ed). */
+const IRREGULAR_PAST = new Set([
+  'began', 'broke', 'brought', 'came', 'caught', 'chose', 'did', 'drew', 'drove', 'fell', 'felt', 'fled',
+  'flew', 'fought', 'found', 'gave', 'got', 'grew', 'had', 'heard', 'held', 'hit', 'kept', 'knew', 'led',
+  'left', 'lost', 'made', 'meant', 'met', 'paid', 'put', 'quit', 'ran', 'rose', 'said', 'sank', 'saw',
+  'sent', 'set', 'shot', 'shut', 'sold', 'spoke', 'spent', 'stood', 'struck', 'swore', 'took', 'told',
+  'threw', 'thought', 'took', 'tore', 'was', 'went', 'were', 'won', 'wrote',
+]);
+
+/** The whole sentence points forward (future tense, modal, plan). Used by the events stage. */
+export function isForwardLooking(sentence: string): boolean {
+  return FUTURE.test(sentence.replace(MODAL_PERFECT, ' '));
+}
+
+const CLAUSE_BREAK = /[,;:()]|--|\u2014|\u2013|\b(?:said|says|told|and|but|while|after|before|when|because|although|since|who|which|whose|where)\b/gi;
+
+/**
+ * Does the clause around `[start, end)` of `sentence` point forward? Looks at the clause the
+ * mention sits in (cut at punctuation, conjunctions and reporting verbs); a mention right after a
+ * past-tense verb ("said Friday", "voted Friday") is taken as past whatever follows.
+ */
+export function clausePointsForward(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const prevWords = before.match(/[A-Za-z']+/g) ?? [];
+  let k = prevWords.length - 1;
+  while (k >= 0 && /^(?:on|late|early|last|this|since|as|of|by|until)$/i.test(prevWords[k]!)) k--;
+  const prev = k >= 0 ? prevWords[k]! : '';
+  if (REPORTING.test(prev) || IRREGULAR_PAST.has(prev.toLowerCase()) || /[a-z]ed$/i.test(prev)) {
+    // "is scheduled Monday", "planned Monday" are participles of a plan, not past events.
+    if (!/^(?:scheduled|planned|expected|slated|set|due)$/i.test(prev)) return false;
+  }
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  // After the mention only the next few words count ("Monday will see"), and nothing after a
+  // possessive ("Wednesday's ruling would ...": the ruling is the past event).
+  // A possessive ("Wednesday's ruling") names a day by what happened on it: past, unless marked.
+  if (/^'s\b/.test(sentence.slice(end))) return /\b(?:next|coming|upcoming|this)\s+$/i.test(before);
+  let after = sentence.slice(end, end + 24);
+  const stop = after.search(CLAUSE_BREAK);
+  if (stop >= 0) after = after.slice(0, stop);
+  const clause = `${before.slice(from)} ${after}`;
+  return isForwardLooking(clause);
+}

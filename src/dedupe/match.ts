@@ -1,0 +1,139 @@
+/**
+ * Pairwise tests between cleaned surface forms: spelling variants, short forms of a person's name,
+ * and whether two names can belong to one entity at all (the guard against chained merges).
+ */
+import { distance } from 'fastest-levenshtein';
+import type { EntityType } from '../types.js';
+import { looseKey, nameParticles, skeleton, vowelFold, type Surface } from './normalize.js';
+
+/**
+ * Similarity of two spelling variants of one name, or 0 when they are not variants.
+ *
+ * Two forms are variants when their consonant skeletons are equal (vowel changes, w/v, doubled
+ * letters, particles and spacing are already folded) and their loose keys, with o/u and e/i
+ * folded too, differ by at most one edit in five characters (one edit for keys of five, none for shorter keys). The skeleton keeps Iran/Iraq and
+ * Kerman/Kermanshah apart; the edit budget keeps short skeletons from matching wildly different vowels.
+ */
+type Keys = Pick<Surface, 'loose' | 'skeleton'> & { folded?: string };
+
+export function variantScore(a: Keys, b: Keys): number {
+  if (a.loose.length === 0 || b.loose.length === 0) return 0;
+  if (a.loose === b.loose) return 1;
+  if (a.skeleton !== b.skeleton) return 0;
+  const len = Math.max(a.loose.length, b.loose.length);
+  if (len <= 4) return 0;
+  const allowed = len <= 5 ? 1 : Math.floor(len / 5);
+  const fa = a.folded ?? vowelFold(a.loose);
+  const fb = b.folded ?? vowelFold(b.loose);
+  if (fa === fb) return 0.95;
+  const d = distance(fa, fb);
+  return d <= allowed ? round(0.95 - d / len) : 0;
+}
+
+/**
+ * {@link variantScore} for names of an entity type. For two person names with the same number of
+ * words the words must also be variants one by one, so the edit budget of a long name is not
+ * spent on its given name ("Hassan X" and "Hussein X" are two people).
+ */
+export function nameVariantScore(a: Surface, b: Surface, type: EntityType): number {
+  const score = variantScore(a, b);
+  if (score === 0 || type !== 'PERSON' || a.loose === b.loose) return score;
+  const ac = words(a.groups);
+  const bc = words(b.groups);
+  if (ac.length !== bc.length || ac.length < 2) return score;
+  const split = (g: string) => g.split('-').filter((t) => t.length > 0);
+  return ac.every((w, i) => variantScore(keyOf(split(w)), keyOf(split(bc[i]!))) > 0) ? score : 0;
+}
+
+/** Name words with a free-standing article joined to the word before it ("Anwaar ul" = "Anwaarul"). */
+function words(groups: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const g of groups) {
+    if (out.length > 0 && /^[aeiou]l$/.test(g)) out[out.length - 1] += g;
+    else if (!nameParticles.has(g)) out.push(g);
+  }
+  return out;
+}
+
+function keyOf(tokens: readonly string[]): Pick<Surface, 'loose' | 'skeleton'> {
+  const loose = looseKey(tokens);
+  return { loose, skeleton: skeleton(loose) };
+}
+
+/** Tokens that carry a name (particles such as "al", "ul", "van" removed). */
+function content(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !nameParticles.has(t));
+}
+
+/**
+ * Score when `short` is a short form of the person name `full`: a trailing part of it ("Smith",
+ * "van der Berg", "Amir-Abdollahian" of "Hossein Amir-Abdollahian"), or its first and last names
+ * with middle names left out. 0 otherwise.
+ */
+export function shortFormScore(short: Surface, full: Surface): number {
+  if (short.last !== full.last || short.tokens.length === 0 || content(short.tokens).length >= content(full.tokens).length) return 0;
+  let best = 0;
+  for (let i = 1; i < full.tokens.length; i++) {
+    const suffix = full.tokens.slice(i);
+    if (nameParticles.has(suffix[0]!) && !nameParticles.has(short.tokens[0]!)) continue;
+    if (content(suffix).length === 0) continue;
+    best = Math.max(best, variantScore(short, keyOf(suffix)));
+  }
+  const sc = content(short.tokens);
+  const fc = content(full.tokens);
+  if (sc.length >= 2) {
+    const first = variantScore(keyOf([sc[0]!]), keyOf([fc[0]!]));
+    const last = variantScore(keyOf([sc.at(-1)!]), keyOf([fc.at(-1)!]));
+    if (first > 0 && last > 0) best = Math.max(best, round(Math.min(first, last) * 0.95));
+  }
+  return best;
+}
+
+/**
+ * The form has two or more words besides particles (a given name and a surname at least); a
+ * hyphenated compound ("Amir-Abdollahian") is one word.
+ */
+export function isFullName(s: Surface): boolean {
+  return content(s.groups).length >= 2;
+}
+
+/**
+ * Whether two person names can be one person. Two full names must be spelling variants, or one a
+ * short form of the other, or share the surname with one given name an initial of the other.
+ * "Jane Doe" and "John Doe" cannot; "Doe" and "John Doe" can.
+ */
+export function personsCompatible(a: Surface, b: Surface): boolean {
+  if (!isFullName(a) || !isFullName(b)) return true;
+  if (nameVariantScore(a, b, 'PERSON') > 0 || shortFormScore(a, b) > 0 || shortFormScore(b, a) > 0) return true;
+  const ac = content(a.tokens);
+  const bc = content(b.tokens);
+  const sameLast = variantScore(keyOf([ac.at(-1)!]), keyOf([bc.at(-1)!])) > 0;
+  const initial = (x: string, y: string) => x.length === 1 && y.startsWith(x);
+  return sameLast && (initial(ac[0]!, bc[0]!) || initial(bc[0]!, ac[0]!));
+}
+
+/**
+ * Whether two multi-word organization names can be one organization: variants, or the same
+ * initials with each pair of words starting alike ("Baloch Liberation Front" and "Baluchistan
+ * Liberation Front"). Single words and acronyms are checked elsewhere.
+ */
+export function orgsCompatible(a: Surface, b: Surface, initials: (s: Surface) => string[]): boolean {
+  if (a.acronym !== null || b.acronym !== null || a.tokens.length < 2 || b.tokens.length < 2) return true;
+  if (variantScore(a, b) > 0) return true;
+  return alikeByInitials(a, b, initials);
+}
+
+/** Same initials and each pair of content words agrees on its first three letters (spelling-folded). */
+export function alikeByInitials(a: Surface, b: Surface, initials: (s: Surface) => string[]): boolean {
+  const ia = initials(a);
+  const ib = new Set(initials(b));
+  if (!ia.some((x) => ib.has(x))) return false;
+  const wa = content(a.tokens).filter((t) => !['of', 'the', 'and', 'for'].includes(t));
+  const wb = content(b.tokens).filter((t) => !['of', 'the', 'and', 'for'].includes(t));
+  if (wa.length !== wb.length) return false;
+  return wa.every((w, i) => keyOf([w]).loose.slice(0, 3) === keyOf([wb[i]!]).loose.slice(0, 3));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

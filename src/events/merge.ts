@@ -1,0 +1,483 @@
+/**
+ * The merge rule: which event reports (from one document or many) are one event, and what the
+ * merged row says when its sources disagree.
+ *
+ * Two reports are the same event when all of these hold:
+ * - same frame: family (`attack` and `casualties` are one family; src/events/taxonomy.ts), both
+ *   planned or both not, and for meetings the same kind (a phone call is not a committee meeting);
+ * - compatible dates: the same value; or, when both are days, at most `windowDays` apart and no
+ *   document gives both dates (a document that dates two reports differently tells them apart);
+ *   or a coarser date (a week, a month, a year) that contains the other;
+ * - compatible actors: when both name actors, they share one, and when both name people or
+ *   organizations as actors they share one of those;
+ * - related (`isRelated`): they share a key entity (actor, target or place, by entity id) or a
+ *   country (a village and its country, from the gazetteer link); statements and meetings
+ *   must share an actor or target when both name one. A report with no key entity joins only on
+ *   its exact day, only an event it shares two content words with, and only when exactly one
+ *   event fits. When the dates differ, the reports must share an actor or a target: sources that
+ *   disagree on the day must agree on more than the place. A coarse date is folded into a finer
+ *   event only when exactly one fits.
+ *
+ * Order of the passes, within each frame: reports with the same date first (richest reports
+ * first, so an entity-less report meets events that are already formed), then days within the
+ * window, then coarse dates folded into the one finer event they contain. Every pass walks its
+ * items in a canonical order (by content: date, type, document id, sentence), so the result does
+ * not depend on the order documents arrived in.
+ *
+ * The merged row takes the date most documents give, at the finest precision any report gives
+ * (ties: the earliest), and lists every other date that does not contain it in
+ * `conflictingDates`. Its type is the most frequent type (ties: taxonomy order), its fatalities
+ * the most frequent stated count (ties: the largest; a later count usually includes earlier
+ * ones), and its date text, trigger and sentence come from the representative report: the first,
+ * in document id and sentence order, of those giving the chosen date.
+ */
+import { createHash } from 'node:crypto';
+import type { Entity, Event, EventReport, EventType, Precision, ProcessedDoc } from '../types.js';
+import { eventTypes } from '../types.js';
+import { calendarValue, dayRange, span, within } from './dates.js';
+import { family } from './taxonomy.js';
+
+/** Options of the merge rule. */
+export interface MergeRuleOptions {
+  /** Days two day-precision dates of one event may differ by when sources disagree. */
+  windowDays: number;
+}
+
+/** One report, resolved to entity ids. */
+interface Report {
+  docId: string;
+  sentence: number;
+  sentenceText: string;
+  trigger: string;
+  type: EventType;
+  family: string;
+  /** For meetings: `call` (a phone call) or `meet`; empty for other families. */
+  kind: string;
+  planned: boolean;
+  value: string;
+  precision: Precision;
+  dateText: string;
+  actors: string[];
+  targets: string[];
+  places: string[];
+  others: string[];
+  /** `cc:XX` for the country of every place and actor linked to the gazetteer. */
+  countries: string[];
+  /** Content words of the sentence (src: `contentWords`), for reports that name no entity. */
+  words: Set<string>;
+  fatalities: number | null;
+  /** Canonical order key: by content only. */
+  key: string;
+}
+
+interface Cluster {
+  reports: Report[];
+  /** Cached `clusterValue`; dropped whenever reports are added. */
+  value?: string;
+}
+
+const phone = /\b(phone|telephone|phoned|telephoned|video ?call|call)\b/i;
+
+/** Merges the reports of every document into events, sorted by (date, type, id). */
+export function mergeReports(docs: readonly ProcessedDoc[], mentionEntity: ReadonlyMap<string, string>, entities: readonly Entity[], options: MergeRuleOptions): Event[] {
+  const entityType = new Map(entities.map((e) => [e.id, e.type]));
+  const countryOf = new Map(entities.flatMap((e) => (e.place?.countryCode ? [[e.id, e.place.countryCode] as const] : [])));
+  const personal = (ids: readonly string[]): string[] => ids.filter((id) => entityType.get(id) === 'PERSON' || entityType.get(id) === 'ORGANIZATION');
+  // Reports of different frames (family, planned, kind) never merge: each frame on its own.
+  const frames = new Map<string, Report[]>();
+  for (const r of collectReports(docs, mentionEntity, countryOf)) {
+    const frame = `${r.family}\u0000${r.planned}\u0000${r.kind}`;
+    frames.set(frame, [...(frames.get(frame) ?? []), r]);
+  }
+  const events: Event[] = [];
+  for (const reports of frames.values()) {
+    for (const c of mergeFrame(reports, personal, options)) events.push(toEvent(c));
+  }
+  return events.sort((a, b) => cmp(a.date, b.date) || cmp(a.type, b.type) || cmp(a.id, b.id));
+}
+
+/** The three passes over the reports of one frame. */
+function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => string[], options: MergeRuleOptions): Cluster[] {
+  // Pass 1: the same date. Richest reports first so entity-less ones meet formed events.
+  const clusters: Cluster[] = [];
+  const byValue = new Map<string, Cluster[]>();
+  const byRichness = [...reports].sort((a, b) => keyCount(b) - keyCount(a) || cmp(a.key, b.key));
+  for (const r of byRichness) {
+    const same = byValue.get(r.value) ?? [];
+    const target = choose(same.filter((c) => actorsAgree(c, r, personal)), r);
+    if (target === 'alone') {
+      const c: Cluster = { reports: [r] };
+      clusters.push(c);
+      byValue.set(r.value, [...same, c]);
+    } else {
+      absorb(target, [r]);
+    }
+  }
+
+  // Pass 2: days within the window, smaller events into larger ones.
+  const window = options.windowDays;
+  mergePass(
+    clusters,
+    (c, days) => {
+      const r = dayRange(clusterValue(c));
+      if (r === null || r[0] !== r[1]) return [];
+      const out: Cluster[] = [];
+      for (let d = r[0] - window; d <= r[0] + window; d++) if (d !== r[0]) out.push(...(days.get(d) ?? []));
+      return out;
+    },
+    (small, big) => !sharedDocument(small, big) && intersects(clusterParties(small), clusterParties(big)),
+    personal,
+    false,
+  );
+
+  // Pass 3: a coarse date folded into the one finer event it contains.
+  mergePass(
+    clusters,
+    (c, days) => {
+      const r = dayRange(clusterValue(c));
+      if (r === null || r[0] === r[1]) return [];
+      const out: Cluster[] = [];
+      for (let d = r[0]; d <= r[1]; d++) for (const o of days.get(d) ?? []) if (span(clusterValue(o)) < span(clusterValue(c)) && within(clusterValue(o), clusterValue(c))) out.push(o);
+      return out;
+    },
+    () => true,
+    personal,
+    true,
+  );
+  return clusters;
+}
+
+/** Reports of every document with entity indices turned into entity ids. */
+function collectReports(docs: readonly ProcessedDoc[], mentionEntity: ReadonlyMap<string, string>, countryOf: ReadonlyMap<string, string>): Report[] {
+  const out: Report[] = [];
+  for (const doc of docs) {
+    const ids = (indices: readonly number[]): string[] => {
+      const set = new Set<string>();
+      for (const i of indices) {
+        const m = doc.entities[i];
+        const id = m === undefined ? undefined : mentionEntity.get(`${doc.id}\u0000${m.start}`);
+        if (id !== undefined) set.add(id);
+      }
+      return [...set].sort();
+    };
+    for (const e of doc.events) {
+      const d = doc.dates[e.date];
+      if (d === undefined || d.value === null || d.precision === null) continue;
+      const value = calendarValue(d.value);
+      const fam = family(e.type);
+      const actors = ids(e.actors);
+      const targets = ids(e.targets).filter((id) => !actors.includes(id));
+      const places = ids(e.places).filter((id) => !actors.includes(id) && !targets.includes(id));
+      out.push({
+        docId: doc.id,
+        sentence: e.sentence,
+        sentenceText: e.sentenceText,
+        trigger: e.trigger,
+        type: e.type,
+        family: fam,
+        kind: fam === 'meeting' ? (phone.test(e.sentenceText) ? 'call' : 'meet') : '',
+        planned: d.planned,
+        value,
+        precision: value === d.value ? d.precision : 'day',
+        dateText: d.text,
+        actors,
+        targets,
+        places,
+        others: ids(e.others),
+        words: contentWords(e.sentenceText),
+        countries: [...new Set([...actors, ...places].flatMap((id) => (countryOf.has(id) ? [`cc:${countryOf.get(id)}`] : [])))].sort(),
+        fatalities: e.fatalities,
+        key: [value, e.type, doc.id, String(e.sentence).padStart(8, '0'), e.trigger].join('\u0000'),
+      });
+    }
+  }
+  return out.sort((a, b) => cmp(a.key, b.key));
+}
+
+function keyEntities(r: Report): string[] {
+  return [...r.actors, ...r.targets, ...r.places];
+}
+
+function keyCount(r: Report): number {
+  return r.actors.length * 4 + r.targets.length * 2 + r.places.length;
+}
+
+/** Actors of a cluster and a report do not contradict each other. */
+function actorsAgree(c: Cluster, r: Report, personal: (ids: readonly string[]) => string[]): boolean {
+  return actorsAgreeSets(clusterSet(c, 'actors'), new Set(r.actors), personal);
+}
+
+function actorsAgreeSets(a: Set<string>, b: Set<string>, personal: (ids: readonly string[]) => string[]): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  if (!intersects(a, b)) return false;
+  const pa = new Set(personal([...a]));
+  const pb = new Set(personal([...b]));
+  return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
+}
+
+function clusterSet(c: Cluster, field: 'actors' | 'targets' | 'places'): Set<string> {
+  const out = new Set<string>();
+  for (const r of c.reports) for (const id of r[field]) out.add(id);
+  return out;
+}
+
+function clusterKeys(c: Cluster): Set<string> {
+  const out = new Set<string>();
+  for (const r of c.reports) for (const id of keyEntities(r)) out.add(id);
+  return out;
+}
+
+function clusterCountries(c: Cluster): Set<string> {
+  const out = new Set<string>();
+  for (const r of c.reports) for (const cc of r.countries) out.add(cc);
+  return out;
+}
+
+/** Actors and targets of a cluster: who did it and to whom, without the places. */
+function clusterParties(c: Cluster): Set<string> {
+  const out = clusterSet(c, 'actors');
+  for (const id of clusterSet(c, 'targets')) out.add(id);
+  return out;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/**
+ * Where a report goes among the clusters of its frame and date: the related one sharing most key
+ * entities (a shared country only breaks ties); with no key entity of its own, the only one
+ * related to it by words; otherwise a cluster of its own.
+ */
+function choose(fits: Cluster[], r: Report): Cluster | 'alone' {
+  const single: Cluster = { reports: [r] };
+  const related = fits.filter((c) => isRelated(single, c));
+  if (keyEntities(r).length === 0) return related.length === 1 ? related[0]! : 'alone';
+  let best: Cluster | 'alone' = 'alone';
+  let bestScore = 0;
+  const keys = new Set(keyEntities(r));
+  const countries = new Set(r.countries);
+  for (const c of related) {
+    const score = overlap(keys, clusterKeys(c)) * 100 + overlap(countries, clusterCountries(c)) + 1;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Families whose events are defined by who takes part: a shared place is not enough. */
+const partyFamilies = new Set(['statement', 'meeting']);
+
+/**
+ * Whether two clusters of one frame can be one event, as far as entities and words tell:
+ * - both with key entities: they share one (or a country, for places); for statements and
+ *   meetings they share an actor or target when both name one;
+ * - one without any key entity: it reports a single day and the two share at least two content
+ *   words ("the two leaders talked by video call" and "the leaders held a video call").
+ */
+function isRelated(a: Cluster, b: Cluster): boolean {
+  const ka = clusterKeys(a);
+  const kb = clusterKeys(b);
+  if (ka.size === 0 || kb.size === 0) {
+    const dayA = span(clusterValue(a)) === 1;
+    const dayB = span(clusterValue(b)) === 1;
+    return dayA && dayB && sharedWords(a, b) >= minSharedWords;
+  }
+  if (partyFamilies.has(a.reports[0]!.family)) {
+    const pa = clusterParties(a);
+    const pb = clusterParties(b);
+    if (pa.size > 0 && pb.size > 0) return intersects(pa, pb);
+    return (intersects(ka, kb) || intersects(clusterCountries(a), clusterCountries(b))) && sharedWords(a, b) >= minSharedWords;
+  }
+  return intersects(ka, kb) || intersects(clusterCountries(a), clusterCountries(b));
+}
+
+/** Content words two reports without entities must share to be taken as one event. */
+const minSharedWords = 2;
+
+/** The most content words any report of `a` shares with any report of `b`. */
+function sharedWords(a: Cluster, b: Cluster): number {
+  let best = 0;
+  for (const x of a.reports) for (const y of b.reports) best = Math.max(best, overlap(x.words, y.words));
+  return best;
+}
+
+const stopWords = new Set(
+  ('about above after again against also among another around because been before being below between both could does doing down during each '
+    + 'even from further have having here itself just more most much must near only other over said says same should since some still such '
+    + 'than that their them then there these they this those through under until upon very were what when where which while will with within '
+    + 'would your year years week weeks month months today yesterday tomorrow '
+    + 'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday')
+    .split(' '),
+);
+
+/** Content words of a sentence, cut to their first five letters so inflections meet. */
+export function contentWords(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) if (w.length >= 4 && !stopWords.has(w)) out.add(w.slice(0, 5));
+  return out;
+}
+
+/**
+ * Merges each cluster into the one other cluster it best fits, smallest clusters first, in sweeps
+ * until a sweep changes nothing. `neighbours` finds the clusters worth asking about through an
+ * index by first day (rebuilt every sweep); `fits` is the pass's own condition. With `directed`
+ * (coarse into fine), a cluster with key entities goes only where exactly one cluster shares
+ * them; otherwise the smaller cluster goes into the larger one sharing most.
+ */
+function mergePass(
+  clusters: Cluster[],
+  neighbours: (c: Cluster, days: ReadonlyMap<number, Cluster[]>) => Cluster[],
+  fits: (a: Cluster, b: Cluster) => boolean,
+  personal: (ids: readonly string[]) => string[],
+  directed: boolean,
+): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    const days = new Map<number, Cluster[]>();
+    for (const c of clusters) {
+      const r = dayRange(clusterValue(c));
+      if (r !== null && r[0] === r[1]) days.set(r[0], [...(days.get(r[0]) ?? []), c]);
+    }
+    const dead = new Set<Cluster>();
+    const order = [...clusters].sort((a, b) => size(a) - size(b) || cmp(clusterKey(a), clusterKey(b)));
+    for (const c of order) {
+      if (dead.has(c)) continue;
+      const candidates = neighbours(c, days).filter((o) => o !== c && !dead.has(o) && (directed || larger(o, c)) && fits(c, o) && actorsAgreeSets(clusterSet(c, 'actors'), clusterSet(o, 'actors'), personal) && isRelated(c, o));
+      const keys = clusterKeys(c);
+      let chosen: Cluster | undefined;
+      if (keys.size === 0) {
+        if (candidates.length === 1 && !directed) chosen = candidates[0];
+      } else {
+        const scored = candidates.map((o) => ({ o, score: overlap(keys, clusterKeys(o)) })).filter((x) => x.score > 0);
+        scored.sort((x, y) => y.score - x.score || size(y.o) - size(x.o) || cmp(clusterKey(x.o), clusterKey(y.o)));
+        if (directed ? scored.length === 1 : scored.length > 0) chosen = scored[0]!.o;
+      }
+      if (chosen !== undefined) {
+        absorb(chosen, c.reports);
+        dead.add(c);
+        changed = true;
+      }
+    }
+    if (dead.size > 0) {
+      const kept = clusters.filter((c) => !dead.has(c));
+      clusters.splice(0, clusters.length, ...kept);
+    }
+  }
+}
+
+/** Adds reports to a cluster (and forgets its cached date). */
+function absorb(into: Cluster, reports: readonly Report[]): void {
+  into.reports.push(...reports);
+  delete into.value;
+}
+
+function size(c: Cluster): number {
+  return new Set(c.reports.map((r) => r.docId)).size * 1000 + c.reports.length;
+}
+
+function larger(a: Cluster, b: Cluster): boolean {
+  return size(a) > size(b) || (size(a) === size(b) && cmp(clusterKey(a), clusterKey(b)) < 0);
+}
+
+function clusterKey(c: Cluster): string {
+  return c.reports.map((r) => r.key).sort()[0]!;
+}
+
+/** Some document has reports in both clusters with different dates. */
+function sharedDocument(a: Cluster, b: Cluster): boolean {
+  const docs = new Map<string, Set<string>>();
+  for (const r of a.reports) docs.set(r.docId, (docs.get(r.docId) ?? new Set()).add(r.value));
+  return b.reports.some((r) => {
+    const values = docs.get(r.docId);
+    return values !== undefined && !values.has(r.value);
+  });
+}
+
+/**
+ * The cluster's date: among the finest-precision values, the one most documents give; ties go
+ * to the earliest.
+ */
+function clusterValue(c: Cluster): string {
+  c.value ??= majorityValue(c);
+  return c.value;
+}
+
+function majorityValue(c: Cluster): string {
+  const finest = Math.min(...c.reports.map((r) => span(r.value)));
+  const docsByValue = new Map<string, Set<string>>();
+  for (const r of c.reports) {
+    if (span(r.value) !== finest) continue;
+    docsByValue.set(r.value, (docsByValue.get(r.value) ?? new Set()).add(r.docId));
+  }
+  let best = '';
+  let bestCount = -1;
+  for (const [value, docs] of [...docsByValue].sort((x, y) => cmp(x[0], y[0]))) {
+    if (docs.size > bestCount) {
+      best = value;
+      bestCount = docs.size;
+    }
+  }
+  return best;
+}
+
+function toEvent(c: Cluster): Event {
+  const reports = [...c.reports].sort((a, b) => cmp(a.docId, b.docId) || a.sentence - b.sentence || cmp(a.trigger, b.trigger) || cmp(a.key, b.key));
+  const date = clusterValue(c);
+  const rep = reports.find((r) => r.value === date) ?? reports[0]!;
+  const typeCount = new Map<EventType, number>();
+  for (const r of reports) typeCount.set(r.type, (typeCount.get(r.type) ?? 0) + 1);
+  const type = [...typeCount].sort((x, y) => y[1] - x[1] || eventTypes.indexOf(x[0]) - eventTypes.indexOf(y[0]))[0]![0];
+  const union = (field: 'actors' | 'targets' | 'places' | 'others'): string[] => [...new Set(reports.flatMap((r) => r[field]))].sort();
+  const actorIds = union('actors');
+  const targetIds = union('targets').filter((id) => !actorIds.includes(id));
+  const placeIds = union('places').filter((id) => !actorIds.includes(id) && !targetIds.includes(id));
+  const entityIds = [...new Set([...actorIds, ...targetIds, ...placeIds, ...union('others')])].sort();
+  const docIds = [...new Set(reports.map((r) => r.docId))].sort();
+  const conflictingDates = [...new Set(reports.map((r) => r.value))].filter((v) => v !== date && !within(date, v)).sort();
+  const eventReports: EventReport[] = reports.map((r) => ({ docId: r.docId, sentence: r.sentence, sentenceText: r.sentenceText, date: r.value, dateText: r.dateText, trigger: r.trigger }));
+  const id = `evt_${createHash('sha256')
+    .update(JSON.stringify([date, type, rep.planned, reports.map((r) => [r.docId, r.sentence, r.trigger, r.value])]))
+    .digest('hex')
+    .slice(0, 12)}`;
+  return {
+    id,
+    date,
+    precision: rep.precision,
+    dateText: rep.dateText,
+    planned: rep.planned,
+    type,
+    trigger: rep.trigger,
+    actorIds,
+    targetIds,
+    placeIds,
+    entityIds,
+    sentence: rep.sentenceText,
+    docIds,
+    sourceCount: docIds.length,
+    conflictingDates,
+    fatalities: modeFatalities(reports),
+    reports: eventReports,
+  };
+}
+
+/** The most frequent stated count of dead; ties go to the largest; null when none is stated. */
+function modeFatalities(reports: readonly Report[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of reports) if (r.fatalities !== null) counts.set(r.fatalities, (counts.get(r.fatalities) ?? 0) + 1);
+  if (counts.size === 0) return null;
+  return [...counts].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0]![0];
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,225 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { DatelineError } from '../errors.js';
+import { isRealDay, publishedFrom } from './fields.js';
+import { docIdFromPath } from './ids.js';
+import { baseName } from './text.js';
+import type { FormatParser } from './types.js';
+
+/**
+ * A saved web page. The page is parsed with linkedom (a spec-following HTML parser and a light DOM)
+ * and its main text found by Mozilla's Readability, the library behind Firefox Reader View: a
+ * well-kept answer to "which part of the page is the article", which no tag list gets right on
+ * its own. What Readability keeps is then laid out as plain text:
+ *
+ * - the title on the first line (as in a plain-text article), then one line per block (paragraph,
+ *   heading, list item, table row, caption, quote); inline markup and runs of white space become
+ *   single spaces, so a sentence never breaks where the HTML source wrapped it;
+ * - never the text of `script`, `style`, `noscript`, `template`, `nav`, `footer`, `aside`, forms or
+ *   embedded media, whatever Readability decided;
+ * - entities decoded (`&amp;` is `&`). The document text is this extracted text: every offset
+ *   points into it, not into the HTML.
+ *
+ * Metadata comes from the page's head, best source first: title from `og:title`, JSON-LD
+ * `headline`, then Readability's cleaned `<title>`/`<h1>`; published date from
+ * `article:published_time` (and its usual aliases), JSON-LD `datePublished`, then a `<time
+ * datetime>`; URL from `<link rel=canonical>`, then `og:url`. Without a date in the page, a date in
+ * the file name is used, as for other files.
+ */
+export const parseHtml: FormatParser = (source, file) => {
+  // linkedom builds no <html>/<body> around a bare fragment (htmlparser2 does not run the HTML5
+  // tree-construction rules), so a fragment is wrapped as a browser would read it.
+  const text = /<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
+  const { document } = parseHTML(text) as unknown as { document: Doc };
+  const meta = pageMetadata(document);
+  const article = readArticle(text);
+  // Without an article (a fragment, a page Readability gives up on), the whole page minus
+  // boilerplate; linkedom gives a fragment no <body>, so the document itself is walked then.
+  const whole = (): string[] => blockLines(document.body ?? (document as unknown as Nd));
+  let lines = article?.content == null ? whole() : blockLines(article.content);
+  if (lines.length === 0) lines = whole();
+  const title = meta.title ?? clean(article?.title ?? '') ?? '';
+  if (lines.length === 0) {
+    throw new DatelineError('INPUT_BAD_HTML', `${file.path}: expected an HTML page with article text, found no text outside scripts, styles, navigation and footers`, { file: file.path });
+  }
+  if (title !== '' && lines[0] !== title) lines.unshift(title);
+  return {
+    docs: [
+      {
+        id: docIdFromPath(file.path),
+        source: file.path,
+        title: title === '' ? lines[0]! : title,
+        text: lines.join('\n'),
+        ...publishedFrom(meta.published, baseName(file.path)),
+        ...(meta.url === null ? {} : { url: meta.url }),
+      },
+    ],
+    failures: [],
+  };
+};
+
+interface Article {
+  title?: string | null;
+  content?: El | null;
+}
+
+/** Readability's article, its content as a DOM element; null when it finds none. */
+function readArticle(html: string): Article | null {
+  // Readability rewrites the DOM it is given: hand it a parse of its own.
+  const { document } = parseHTML(html);
+  try {
+    const reader = new Readability(document as never, { serializer: (node: unknown) => node as El } as never);
+    return reader.parse() as Article | null;
+  } catch {
+    return null; // a page Readability cannot handle: the caller falls back to the whole body
+  }
+}
+
+// A structural view of the few DOM members used here (the project compiles without the DOM lib).
+interface Nd {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<Nd>;
+}
+interface El extends Nd {
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+}
+interface Doc {
+  documentElement: El;
+  head: El | null;
+  body: El | null;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+}
+
+/** Elements whose text is never article text. */
+const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK']);
+/** Elements that start and end a line of text. */
+const blocks = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'TFOOT', 'THEAD', 'TR', 'UL', 'BR',
+]);
+/** Table cells: inline, but kept apart by a tab-like gap so cells do not run together. */
+const cells = new Set(['TD', 'TH']);
+
+/**
+ * The text of an element as lines: one per block, white space collapsed, blank lines dropped.
+ * Line breaks are hard sentence boundaries downstream, so a line is never broken mid-paragraph.
+ */
+export function blockLines(root: Nd): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = clean(current);
+    if (line !== null) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Nd): void => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (skipped.has(name)) return;
+    if (node.nodeType === 1 && isHidden(node as El)) return;
+    const block = blocks.has(name);
+    if (block) flush();
+    if (cells.has(name) && current.trim() !== '') current += ' \u2002 ';
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+function isHidden(el: El): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  return role === 'navigation' || role === 'contentinfo' || role === 'banner' || role === 'complementary';
+}
+
+/** White space collapsed and trimmed; null when nothing is left. */
+function clean(s: string): string | null {
+  const t = s.replace(/[\s\u00a0]+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+export interface PageMetadata {
+  title: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+/** Title, published date and URL from a page's meta tags, JSON-LD and `<time>` elements. */
+export function pageMetadata(document: Doc): PageMetadata {
+  const metaContent = (...keys: string[]): string[] => {
+    const out: string[] = [];
+    for (const key of keys) {
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const el = document.querySelector(`meta[${attr}="${key}"]`);
+        const v = el?.getAttribute('content');
+        if (v != null && v.trim() !== '') out.push(v.trim());
+      }
+    }
+    return out;
+  };
+  const ld = jsonLd(document);
+  const title = first([...metaContent('og:title', 'twitter:title'), ...ld.map((o) => o['headline'])].map((v) => (typeof v === 'string' ? clean(v) : null)));
+  const dateCandidates: unknown[] = [
+    ...metaContent('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'),
+    ...ld.map((o) => o['datePublished']),
+    ...ld.map((o) => o['dateCreated']),
+  ];
+  const time = document.querySelector('time[pubdate][datetime]') ?? document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  dateCandidates.push(time?.getAttribute('datetime'));
+  const published = first(dateCandidates.map(toDay));
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const url = first([canonical, ...metaContent('og:url')].map((v) => (typeof v === 'string' && /^https?:\/\//i.test(v.trim()) ? v.trim() : null)));
+  return { title, published, url };
+}
+
+function first<T>(values: ReadonlyArray<T | null | undefined>): T | null {
+  for (const v of values) if (v !== null && v !== undefined) return v;
+  return null;
+}
+
+/**
+ * A page's date to `YYYY-MM-DD`, as written (the calendar day in the page's own time zone: the
+ * day a reader of the page saw). Anything that is not an ISO-style date with a real day is
+ * skipped, so a malformed tag gives way to the next source rather than guessing.
+ */
+export function toDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value);
+  if (m === null || !isRealDay(+m[1]!, +m[2]!, +m[3]!)) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** Every object in the page's JSON-LD blocks, `@graph` members included; bad JSON is skipped. */
+function jsonLd(document: Doc): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v !== null && typeof v === 'object') {
+      out.push(v as Record<string, unknown>);
+      const graph = (v as Record<string, unknown>)['@graph'];
+      if (graph !== undefined) visit(graph);
+    }
+  };
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      visit(JSON.parse(scripts[i]!.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is the page's problem; the other sources still apply.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { SchemaElement } from 'hyparquet';
+import { DatelineError } from '../errors.js';
+import { cellValue } from '../stages/export-tables.js';
+import { tables, type Column, type ColumnType, type Row, type TableName, type TableSpec } from '../tables.js';
+
+/**
+ * Parquet export (hyparquet-writer, pure JavaScript, Snappy-compressed). Column types come from
+ * src/tables.ts so pandas, Polars and DuckDB load proper types with no casting:
+ *
+ * | tables.ts | Parquet                                  | pandas / DuckDB      |
+ * | --------- | ---------------------------------------- | -------------------- |
+ * | string    | BYTE_ARRAY, STRING (UTF8)                | object / VARCHAR     |
+ * | integer   | INT64                                    | int64 / BIGINT       |
+ * | number    | DOUBLE                                   | float64 / DOUBLE     |
+ * | boolean   | BOOLEAN                                  | bool / BOOLEAN       |
+ * | date      | INT32, DATE (days since 1970-01-01)      | date / DATE          |
+ * | list      | LIST of required STRING (3-level layout) | list / VARCHAR[]     |
+ *
+ * Nullable columns are OPTIONAL; the others REQUIRED, so a null where the contract says there
+ * is none fails the export instead of writing a file that lies about its schema.
+ */
+export const parquetTypes: Readonly<Record<ColumnType, string>> = {
+  string: 'STRING',
+  integer: 'INT64',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  list: 'LIST<STRING>',
+};
+
+/** The Parquet schema of a table: the root, then one element (three for a list) per column. */
+export function parquetSchema(spec: TableSpec): SchemaElement[] {
+  const schema: SchemaElement[] = [{ name: 'root', num_children: spec.columns.length }];
+  for (const c of spec.columns) {
+    const repetition_type = c.nullable ? 'OPTIONAL' : 'REQUIRED';
+    switch (c.type) {
+      case 'string':
+        schema.push({ name: c.name, type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' }, repetition_type });
+        break;
+      case 'integer':
+        schema.push({ name: c.name, type: 'INT64', repetition_type });
+        break;
+      case 'number':
+        schema.push({ name: c.name, type: 'DOUBLE', repetition_type });
+        break;
+      case 'boolean':
+        schema.push({ name: c.name, type: 'BOOLEAN', repetition_type });
+        break;
+      case 'date':
+        schema.push({ name: c.name, type: 'INT32', converted_type: 'DATE', logical_type: { type: 'DATE' }, repetition_type });
+        break;
+      case 'list':
+        // The standard three-level list: <name> (LIST) > list (REPEATED) > element.
+        schema.push(
+          { name: c.name, converted_type: 'LIST', logical_type: { type: 'LIST' }, repetition_type, num_children: 1 },
+          { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+          { name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', logical_type: { type: 'STRING' }, repetition_type: 'REQUIRED' },
+        );
+        break;
+    }
+  }
+  return schema;
+}
+
+/** A table as the bytes of a Parquet file. Throws `EXPORT_FAILED` naming table, row and column. */
+export function toParquet(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+  const columnData = spec.columns.map((c) => ({ name: c.name, data: rows.map((row, i) => cell(spec, c, row[c.name], i)) }));
+  try {
+    return new Uint8Array(parquetWriteBuffer({ columnData, schema: parquetSchema(spec), createdBy: 'dateline (hyparquet-writer)' }));
+  } catch (error) {
+    throw new DatelineError('EXPORT_FAILED', `${spec.name}.parquet: cannot write the table (${(error as Error).message})`, {}, { cause: error });
+  }
+}
+
+/** The writer registered in `binaryWriters` (src/io/write-tables.ts) for the `parquet` format. */
+export async function writeParquet(name: TableName, rows: readonly Row[]): Promise<Uint8Array> {
+  return toParquet(tables[name], rows);
+}
+
+const dayMs = 86_400_000;
+
+/** One cell converted to what the Parquet type holds; a value that does not fit is an error. */
+function cell(spec: TableSpec, c: Column, raw: Row[string] | undefined, row: number): unknown {
+  const value = cellValue(spec, c, raw); // the same empty-cell rules as CSV and JSONL
+  if (value === null) {
+    if (c.nullable) return null;
+    return bad(spec, c, row, 'a value (the column is not nullable)', value);
+  }
+  switch (c.type) {
+    case 'string':
+      return typeof value === 'string' ? value : bad(spec, c, row, 'a string', value);
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : bad(spec, c, row, 'a whole number', value);
+    case 'number':
+      return typeof value === 'number' ? value : bad(spec, c, row, 'a number', value);
+    case 'boolean':
+      return typeof value === 'boolean' ? value : bad(spec, c, row, 'true or false', value);
+    case 'date': {
+      const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+      const t = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : Number.NaN;
+      if (!m || new Date(t).toISOString().slice(0, 10) !== value) return bad(spec, c, row, 'a date written YYYY-MM-DD', value);
+      return t / dayMs;
+    }
+    case 'list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : bad(spec, c, row, 'a list of strings', value);
+  }
+}
+
+function bad(spec: TableSpec, c: Column, row: number, expected: string, got: unknown): never {
+  throw new DatelineError('EXPORT_FAILED', `${spec.name}.parquet: row ${row + 1}, column \`${c.name}\` (${c.type}) expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`);
+}

@@ -1,0 +1,151 @@
+import { constants } from 'node:fs';
+import { lstat, open, opendir, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Config } from '../config.js';
+import { DatelineError } from '../errors.js';
+import type { Failure, RawFile } from '../ingest/types.js';
+
+export type InputItem = { kind: 'file'; file: RawFile } | { kind: 'failure'; failure: Failure };
+
+/**
+ * Lists the input files under `root` (a file or a folder), recursively, in a stable order
+ * (code-unit order of the relative path), following symbolic links but never twice into the same
+ * real folder (a link loop is reported, not followed). A missing root is a run error.
+ */
+export async function listInputs(root: string, config: Pick<Config, 'include' | 'exclude'>): Promise<{ files: Array<{ abs: string; rel: string }>; failures: Failure[] }> {
+  let info;
+  try {
+    info = await stat(root);
+  } catch (error) {
+    throw new DatelineError('INPUT_NOT_FOUND', `${root}: no such file or folder (give --input a file or folder of articles)`, { file: root }, { cause: error });
+  }
+  if (info.isFile()) return { files: [{ abs: root, rel: basename(root) }], failures: [] };
+  const include = picomatch(config.include, { dot: false });
+  const exclude = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
+  const files: Array<{ abs: string; rel: string }> = [];
+  const failures: Failure[] = [];
+  const seen = new Set<string>();
+
+  const unreadable = (rel: string, error: unknown): void => {
+    failures.push({ file: rel || '.', code: 'INPUT_UNREADABLE', message: `${rel || '.'}: cannot read the folder (${errnoText(error)})` });
+  };
+
+  async function walk(dir: string, ancestors: Set<string>): Promise<void> {
+    // A folder can vanish or become unreadable while the tree is walked: reported, not fatal.
+    let real: string;
+    const names: string[] = [];
+    try {
+      real = await realpath(dir);
+      if (!ancestors.has(real) && !seen.has(real)) for await (const entry of await opendir(dir)) names.push(entry.name);
+    } catch (error) {
+      unreadable(toPosix(relative(root, dir)), error);
+      return;
+    }
+    if (ancestors.has(real)) {
+      const rel = toPosix(relative(root, dir));
+      failures.push({ file: rel, code: 'INPUT_LINK_LOOP', message: `${rel}: a symbolic link loops back to ${toPosix(relative(root, real)) || '.'}; not followed` });
+      return;
+    }
+    if (seen.has(real)) return; // reached twice through different links: read once
+    seen.add(real);
+    const inner = new Set(ancestors).add(real);
+    names.sort();
+    for (const name of names) {
+      const abs = join(dir, name);
+      const rel = toPosix(relative(root, abs));
+      if (exclude(rel)) continue;
+      let st;
+      try {
+        st = await stat(abs);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') failures.push({ file: rel, code: 'INPUT_LINK_LOOP', message: `${rel}: a symbolic link loops; not followed` });
+        else if (include(rel)) failures.push({ file: rel, code: 'INPUT_UNREADABLE', message: `${rel}: ${await missingWhy(abs, error)}` });
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!name.startsWith('.') && name !== 'node_modules') await walk(abs, inner);
+      } else if (include(rel)) {
+        // A FIFO, socket or device named like an article would block or never end: reported.
+        if (st.isFile()) files.push({ abs, rel });
+        else failures.push({ file: rel, code: 'INPUT_UNREADABLE', message: `${rel}: not a regular file (${kindOf(st)}); skipped` });
+      }
+    }
+  }
+  await walk(root, new Set());
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { files, failures };
+}
+
+/**
+ * Reads one listed file, or reports why it cannot be read: it vanished or changed into something
+ * else since it was listed, it cannot be opened, or it is larger than `maxBytes`. The size is
+ * checked on the open file (so a file swapped after listing is caught) and at most `maxBytes + 1`
+ * bytes are read (so a file that grows while it is read is caught too).
+ */
+export async function readInput(file: { abs: string; rel: string }, maxBytes: number): Promise<InputItem> {
+  const failure = (code: Failure['code'], why: string): InputItem => ({ kind: 'failure', failure: { file: file.rel, code, message: `${file.rel}: ${why}` } });
+  const tooLarge = (size: string): InputItem => failure('INPUT_TOO_LARGE', `${size} is more than \`maxFileBytes\` (${maxBytes} bytes); split the file or raise the limit`);
+  let handle;
+  try {
+    // O_NONBLOCK: opening a FIFO that replaced the file must not wait for a writer.
+    handle = await open(file.abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return failure('INPUT_UNREADABLE', code === 'ENOENT' ? 'the file vanished before it could be read' : `cannot open the file (${errnoText(error)})`);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) return failure('INPUT_UNREADABLE', `not a regular file (${kindOf(st)}); skipped`);
+    if (st.size > maxBytes) return tooLarge(`${st.size} bytes`);
+    const buffer = new Uint8Array(Math.min(st.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > maxBytes) return tooLarge('the file grew while it was read and');
+        break;
+      }
+    }
+    return { kind: 'file', file: { path: file.rel, bytes: buffer.subarray(0, length) } };
+  } catch (error) {
+    return failure('INPUT_UNREADABLE', `cannot read the file (${errnoText(error)})`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Why `stat` failed on a listed name: most often a symbolic link to nothing. */
+async function missingWhy(abs: string, error: unknown): Promise<string> {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if ((await lstat(abs)).isSymbolicLink()) return `a symbolic link to ${await readlink(abs)}, which does not exist`;
+    } catch {
+      return 'the file vanished before it could be read';
+    }
+  }
+  return `cannot read (${errnoText(error)})`;
+}
+
+function kindOf(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isDirectory()) return 'a folder';
+  return 'not a file';
+}
+
+/** `EACCES: permission denied` from a Node error, or its message. */
+function errnoText(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'EACCES' || e.code === 'EPERM') return `${e.code}: permission denied`;
+  if (e.code === 'EISDIR') return 'EISDIR: it is a folder';
+  return e.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DatelineError } from '../errors.js';
+import { toCsv, toJsonl } from '../stages/export-tables.js';
+import { tables, type Row, type TableName } from '../tables.js';
+
+export interface WriteOptions {
+  formats: ReadonlyArray<'csv' | 'jsonl' | 'parquet'>;
+  excelBom: boolean;
+}
+
+/** Extra whole files written beside the tables (run-report.json, errors.jsonl, report.html). */
+export type ExtraFiles = Record<string, string>;
+
+/** Writers for binary formats, registered by the module that implements them. */
+export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: readonly Row[]) => Promise<Uint8Array>>> = {};
+
+/** Temporary files this module stages: `.tmp-<8 hex>-<final name>`. */
+const tmpName = /^\.tmp-[0-9a-f]{8}-/;
+
+/**
+ * Makes the output folder ready before any input is read, so a run that cannot write fails at
+ * once (`OUTPUT_UNWRITABLE`) instead of after all the work: creates the folder, checks it can be
+ * written, and removes the temporary files a killed run left behind.
+ *
+ * Two runs must not write into one folder at the same time (the second would remove the first's
+ * staged files).
+ */
+export async function prepareOutput(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+    await removeStale(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of the output folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder cannot be written' : (code ?? (error as Error).message);
+    throw new DatelineError('OUTPUT_UNWRITABLE', `${dir}: cannot write the output here (${why}); give --output a folder you can write`, { file: dir }, { cause: error });
+  }
+}
+
+async function removeStale(dir: string): Promise<void> {
+  const names = await readdir(dir);
+  await Promise.all(names.filter((n) => tmpName.test(n)).map((n) => rm(join(dir, n), { force: true })));
+}
+
+/**
+ * Writes every table and extra file into `dir` so that no reader ever sees a half-written one:
+ * all files are first written under temporary names in the same folder and flushed to disk
+ * (fsync), then renamed into place (rename is atomic on one file system), then the folder is
+ * flushed so the renames survive a crash. A run killed before the renames leaves the previous
+ * complete outputs untouched, plus at most some `.tmp-*` files that the next run removes; one
+ * killed during the renames leaves each file either the old or the new complete version.
+ */
+export async function writeTables(dir: string, data: Record<TableName, readonly Row[]>, extra: ExtraFiles, options: WriteOptions): Promise<string[]> {
+  const staged: Array<{ tmp: string; final: string }> = [];
+  const tag = randomBytes(4).toString('hex');
+  try {
+    await mkdir(dir, { recursive: true });
+    await removeStale(dir);
+    const put = async (name: string, content: string | Uint8Array): Promise<void> => {
+      const final = join(dir, name);
+      const tmp = join(dir, `.tmp-${tag}-${name}`);
+      staged.push({ tmp, final });
+      const handle = await open(tmp, 'w');
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    };
+    for (const name of Object.keys(tables) as TableName[]) {
+      const rows = data[name];
+      for (const format of options.formats) {
+        if (format === 'csv') await put(`${name}.csv`, toCsv(tables[name], rows, { bom: options.excelBom }));
+        else if (format === 'jsonl') await put(`${name}.jsonl`, toJsonl(tables[name], rows));
+        else {
+          const writer = binaryWriters[format];
+          if (writer === undefined) throw new DatelineError('EXPORT_FAILED', `no writer for the ${format} format is available`);
+          await put(`${name}.${format}`, await writer(name, rows));
+        }
+      }
+    }
+    for (const [name, content] of Object.entries(extra)) await put(name, content);
+    for (const { tmp, final } of staged) await rename(tmp, final);
+    await syncFolder(dir);
+    return staged.map((s) => s.final);
+  } catch (error) {
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+    if (error instanceof DatelineError) throw error;
+    throw new DatelineError('EXPORT_FAILED', `${dir}: cannot write the tables (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: dir }, { cause: error });
+  }
+}
+
+/** Flushes a folder's entries (the renames); some platforms cannot open a folder: skipped there. */
+async function syncFolder(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot fsync a folder; the renames are still atomic, only their durability differs.
+  } finally {
+    await handle?.close();
+  }
+}

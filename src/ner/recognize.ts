@@ -1,0 +1,40 @@
+import type { Doc, EntityMention, EntityType } from '../types.js';
+import { attachRoles, splitAtTitles, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
+import { decode, docFeatures, labelSpans, type TaggerModel } from './tagger.js';
+
+/** Tagger classes to pipeline types; MISC (index 3) is dropped. */
+const typeOfClass: ReadonlyArray<EntityType | undefined> = ['PERSON', 'ORGANIZATION', 'PLACE', undefined];
+
+/** Tags a tokenized document and applies the cleanup rules. */
+export function findEntities(doc: Doc, model: TaggerModel): EntityMention[] {
+  if (doc.tokens.length === 0) return [];
+  const margins = new Float32Array(doc.tokens.length);
+  const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+  const labels = decode(model, df, doc.sentences, undefined, margins);
+  const sentOf = sentenceOfTokens(doc);
+  let drafts: Draft[] = [];
+  for (const [a, b, k] of labelSpans(labels, doc.sentences)) {
+    const type = typeOfClass[k];
+    if (type === undefined) continue;
+    let confidence = Infinity;
+    for (let i = a; i < b; i++) confidence = Math.min(confidence, margins[i]!);
+    drafts.push({ a, b, type, confidence });
+  }
+  drafts = joinSplitNames(doc, drafts, sentOf);
+  drafts = trimDebris(doc, drafts);
+  drafts = splitAtTitles(doc, drafts, df.gz);
+  drafts = attachRoles(doc, drafts, sentOf);
+  drafts = defineAcronyms(doc, drafts, sentOf);
+  // A mention keeps its own type against the document's majority when its margin is above an
+  // eighth of the document's mean token margin (margins scale with the model's weights).
+  let sum = 0;
+  for (let i = 0; i < margins.length; i++) sum += margins[i]!;
+  drafts = oneLabelPerName(doc, drafts, (0.12 * sum) / margins.length);
+  return toMentions(doc, drafts, sentOf);
+}
+
+/** The tagger alone: one BIO label per token. */
+export function tagDoc(doc: Doc, model: TaggerModel, margins?: Float32Array): Uint8Array {
+  const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+  return decode(model, df, doc.sentences, undefined, margins);
+}

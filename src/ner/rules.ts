@@ -1,0 +1,396 @@
+import type { Doc, EntityMention, EntityType } from '../types.js';
+import { honorifics, personTitles, splitTitles, titleModifiers, orgCues } from './cues.js';
+import { gaz } from './gazetteer.js';
+
+/**
+ * Rules applied to the tagger's spans for real news text. They work on token spans
+ * (`a` first token, `b` one past the last) and only look a few tokens around each span.
+ */
+
+/** A mention while rules run: token range, type, optional role and long form. */
+export interface Draft {
+  a: number;
+  b: number;
+  type: EntityType;
+  /** The tagger's margin (best minus second-best label score), lowest over the span's tokens. */
+  confidence: number;
+  role?: string;
+  longForm?: { start: number; end: number };
+}
+
+const honorificSet = new Set(honorifics);
+const titleSet = new Set(personTitles);
+/** Lower-case particles written inside Arabic, Dutch, German... names. */
+const particles = new Set(['al', 'el', 'ul', 'ud', 'ur', 'uz', 'ad', 'as', 'an', 'ar', 'ibn', 'bin', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'e', 'y']);
+/** Particles that may stand between two capitalized words with spaces ("Osama bin Laden"). */
+const spacedParticles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'del', 'dos', 'la', 'le']);
+const roleLinks = new Set(['to', 'of', 'for']);
+/** Lower-case words that may stand inside a name between capitalized words. */
+const joinerSet = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'des', 'la', 'le', 'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'dos', 'das', 'do', 'y', 'e', 'in', 'on', 'upon', 'at', 'zu', 'ter', 'ten', 'st', '&', '-']);
+const splitTitleSet = new Set(splitTitles);
+const modifierSet = new Set(titleModifiers);
+const orgCueSet = new Set(orgCues);
+const PLACE_BITS = gaz.COUNTRY | gaz.CITY | gaz.CITY_BIG | gaz.CAPITAL | gaz.REGION;
+
+function tokText(doc: Doc, i: number): string {
+  const t = doc.tokens[i]!;
+  return doc.text.slice(t.start, t.end);
+}
+
+function isCapitalized(doc: Doc, i: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens[i]!.start);
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+function isWord(doc: Doc, i: number): boolean {
+  return /^\p{L}/u.test(tokText(doc, i));
+}
+
+/** Token i ends exactly where token i + 1 starts (no space between). */
+function glued(doc: Doc, i: number): boolean {
+  return doc.tokens[i]!.end === doc.tokens[i + 1]!.start;
+}
+
+function lowerNoDot(s: string): string {
+  return s.toLowerCase().replace(/\.$/, '');
+}
+
+/** Sentence index of every token. */
+export function sentenceOfTokens(doc: Doc): Int32Array {
+  const out = new Int32Array(doc.tokens.length).fill(-1);
+  doc.sentences.forEach((s, si) => out.fill(si, s.tokenStart, s.tokenEnd));
+  return out;
+}
+
+/**
+ * Joins what the tokenizer split inside a name: hyphenated parts ("al-Adl", "Smith-Jones",
+ * "Sistan-e-Baluchestan") and spaced particles between two capitalized words ("bin", "van").
+ */
+export function joinSplitNames(doc: Doc, drafts: Draft[], sentOf: Int32Array): Draft[] {
+  const n = doc.tokens.length;
+  const out: Draft[] = [];
+  for (const d0 of drafts) {
+    const d = { ...d0 };
+    // Extend right over "-word" chains glued to the span.
+    // The part after the hyphen is capitalized ("-Jones") or a particle that itself leads on to
+    // a capitalized part ("-e-Baluchestan", "-ul-Haq"); "Ohio-based" stays apart.
+    const hyphenAt = (i: number): boolean => i + 1 < n && sentOf[i + 1] === sentOf[d.a] && tokText(doc, i) === '-' && glued(doc, i - 1) && glued(doc, i);
+    for (;;) {
+      if (hyphenAt(d.b) && isWord(doc, d.b + 1) && isCapitalized(doc, d.b + 1)) d.b += 2;
+      else if (hyphenAt(d.b) && particles.has(tokText(doc, d.b + 1).toLowerCase()) && hyphenAt(d.b + 2) && isCapitalized(doc, d.b + 3)) d.b += 4;
+      // "Abu Omar" + " al-Masri": a particle glued by a hyphen to a capitalized word.
+      else if (d.b + 2 < n && sentOf[d.b + 2] === sentOf[d.a] && particles.has(tokText(doc, d.b).toLowerCase()) && hyphenAt(d.b + 1) && isCapitalized(doc, d.b + 2)) d.b += 3;
+      else break;
+    }
+    // Extend left over "word-" glued to the span when the word is a particle or capitalized.
+    while (d.a - 2 >= 0 && sentOf[d.a - 2] === sentOf[d.a] && tokText(doc, d.a - 1) === '-' && glued(doc, d.a - 2) && glued(doc, d.a - 1)) {
+      const w = tokText(doc, d.a - 2);
+      if (!(particles.has(w.toLowerCase()) || isCapitalized(doc, d.a - 2))) break;
+      d.a -= 2;
+    }
+    out.push(d);
+  }
+  // Merge spans that now overlap or touch through a glued hyphen.
+  out.sort((x, y) => x.a - y.a || y.b - x.b);
+  const merged: Draft[] = [];
+  for (const d of out) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && d.a < last.b) {
+      last.b = Math.max(last.b, d.b);
+      continue;
+    }
+    // "Osama bin Laden": PERSON, particle, capitalized token(s) tagged or not.
+    if (last !== undefined && last.type === d.type && d.a === last.b + 1 && spacedParticles.has(tokText(doc, last.b)) && sentOf[d.a] === sentOf[last.a]) {
+      last.b = d.b;
+      continue;
+    }
+    merged.push(d);
+  }
+  return merged;
+}
+
+/** Drops honorifics, possessives and punctuation at the edges; PERSON honorifics become the role. */
+export function trimDebris(doc: Doc, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d0 of drafts) {
+    const d = { ...d0 };
+    // A name does not run on through a possessive or a lower-case word that cannot join two
+    // parts of a name ("Acme's North", "Acme car"): cut there; a capitalized rest stands alone.
+    for (let i = d.a + 1; i < d.b; i++) {
+      const t = tokText(doc, i);
+      const possessive = t === "'s" || t === '’s';
+      if (!possessive && (isCapitalized(doc, i) || joinerSet.has(t.toLowerCase()) || !/^\p{Ll}/u.test(t))) continue;
+      // Inside a hyphenated word ("Chun-yeh", "Ata-ur-Rehman") any part may be lower case.
+      if (!possessive && glued(doc, i - 1) && tokText(doc, i - 1) === '-') continue;
+      let rest = possessive ? i + 1 : i;
+      while (rest < d.b && !isCapitalized(doc, rest)) rest++;
+      let restOk = rest < d.b;
+      for (let j = rest; j < d.b && restOk; j++) if (/^\p{Ll}/u.test(tokText(doc, j)) && !joinerSet.has(tokText(doc, j).toLowerCase())) restOk = false;
+      if (restOk && rest < d.b) out.push(...trimDebris(doc, [{ ...d, a: rest, role: undefined, longForm: undefined } as Draft]));
+      d.b = possessive ? i + 1 : i;
+      break;
+    }
+    while (d.a < d.b && d.type === 'PERSON' && honorificSet.has(tokText(doc, d.a).toLowerCase())) d.a++;
+    while (d.b > d.a) {
+      const t = tokText(doc, d.b - 1);
+      if (t === "'s" || t === '’s' || t === "'" || t === '’' || (/^[\p{P}\p{S}]+$/u.test(t) && t !== ')' && t !== '.')) d.b--;
+      else if (t === '.' && d.b - 1 > d.a) d.b--;
+      else if (d.b - 1 > d.a && joinerSet.has(t.toLowerCase())) d.b--;
+      else break;
+    }
+    while (d.a < d.b && /^[\p{P}\p{S}]+$/u.test(tokText(doc, d.a)) && tokText(doc, d.a) !== '(') d.a++;
+    if (d.b > d.a) out.push(d);
+  }
+  return out.sort((x, y) => x.a - y.a);
+}
+
+/**
+ * Splits a mention at a title written before a name: "Foreign Minister Jane Doe" (tagged as one
+ * span of any type) becomes PERSON "Jane Doe" with role "Foreign Minister"; a place or
+ * organization before the title stays a mention of its own ("Ruritanian Ambassador",
+ * "U.S. Cardinal John Roe" -> PLACE "U.S." + PERSON "John Roe", role "Cardinal"). A span not
+ * tagged PERSON is split only when a word after the title is a known given name.
+ */
+export function splitAtTitles(doc: Doc, drafts: Draft[], gz: Uint16Array): Draft[] {
+  const low = (i: number): string => lowerNoDot(tokText(doc, i));
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    let t = -1;
+    for (let i = d.b - 2; i >= d.a; i--) {
+      if (splitTitleSet.has(low(i)) && isCapitalized(doc, i)) {
+        t = i;
+        break;
+      }
+    }
+    if (t < 0) {
+      out.push(d);
+      continue;
+    }
+    let rs = t;
+    while (rs - 1 >= d.a && isCapitalized(doc, rs - 1) && (modifierSet.has(low(rs - 1)) || splitTitleSet.has(low(rs - 1)))) rs--;
+    if (rs - 1 >= d.a && gz[rs - 1]! & gaz.DEMONYM) rs--;
+    let re = t + 1;
+    if (re + 1 < d.b && low(re) === 'of' && (modifierSet.has(low(re + 1)) || orgCueSet.has(low(re + 1)))) re += 2;
+    while (re < d.b - 1 && honorificSet.has(tokText(doc, re).toLowerCase())) re++;
+    if (re >= d.b || !isCapitalized(doc, re)) {
+      out.push(d);
+      continue;
+    }
+    let named = d.type === 'PERSON';
+    for (let i = re; i < d.b && !named; i++) if (gz[i]! & gaz.NAME) named = true;
+    if (gz[d.b - 1]! & (gaz.ORG_CUE | gaz.ORG_SUFFIX | gaz.PLACE_CUE)) named = false;
+    if (!named) {
+      out.push(d);
+      continue;
+    }
+    if (rs > d.a) {
+      let place = false;
+      for (let i = d.a; i < rs; i++) if (gz[i]! & PLACE_BITS) place = true;
+      out.push({ a: d.a, b: rs, type: place ? 'PLACE' : d.type === 'PERSON' ? 'ORGANIZATION' : d.type, confidence: d.confidence });
+    }
+    const role = doc.text.slice(doc.tokens[rs]!.start, doc.tokens[re - 1]!.end);
+    out.push({ a: re, b: d.b, type: 'PERSON', confidence: d.confidence, role });
+  }
+  return out;
+}
+
+/**
+ * Splits titles out of PERSON spans ("Foreign Minister Jane Doe" -> role + "Jane Doe") and
+ * attaches the role written just before a person ("Ambassador to Ruritania Ivan Petrov",
+ * "spokeswoman Jane Doe") or in an apposition after it ("Jane Doe, a spokeswoman for ...").
+ */
+export function attachRoles(doc: Doc, drafts: Draft[], sentOf: Int32Array): Draft[] {
+  const isTitle = (i: number): boolean => titleSet.has(lowerNoDot(tokText(doc, i)));
+  const isHonorific = (i: number): boolean => honorificSet.has(tokText(doc, i).toLowerCase());
+  const startsAt = new Map<number, Draft>();
+  const endsAt = new Map<number, Draft>();
+  for (const d of drafts) {
+    startsAt.set(d.a, d);
+    endsAt.set(d.b, d);
+  }
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || d.role !== undefined) continue;
+    // Leading title words inside the span: keep at least one name token.
+    let a = d.a;
+    while (a < d.b - 1 && (isTitle(a) || (tokText(doc, a) === '-' && a > d.a)) && !isHonorific(a)) a++;
+    let roleStart = -1;
+    let roleEnd = -1;
+    if (a > d.a && isCapitalized(doc, a)) {
+      roleStart = d.a;
+      roleEnd = a;
+      d.a = a;
+    }
+    // Title words right before the span (honorifics skipped, not part of the role).
+    let i = d.a - 1;
+    while (i >= 0 && sentOf[i] === sentOf[d.a] && isHonorific(i)) i--;
+    let j = i;
+    if (roleStart < 0) {
+      while (j >= 0 && sentOf[j] === sentOf[d.a] && (isTitle(j) || (tokText(doc, j) === '-' && j > 0 && isTitle(j - 1)))) j--;
+      // "Ambassador to <PLACE>" / "Minister of <ORG>": a title, a link word and a mention.
+      if (j === i && j >= 0) {
+        const m = endsAt.get(j + 1);
+        if (m !== undefined && m !== d && m.a >= 2 && roleLinks.has(tokText(doc, m.a - 1).toLowerCase()) && isTitle(m.a - 2)) {
+          let k = m.a - 2;
+          while (k - 1 >= 0 && sentOf[k - 1] === sentOf[d.a] && isTitle(k - 1)) k--;
+          roleStart = k;
+          roleEnd = j + 1;
+        }
+      } else if (j < i) {
+        roleStart = j + 1;
+        roleEnd = i + 1;
+      }
+    }
+    if (roleStart < 0) {
+      // Apposition: ", (a|an|the|its|their)? w{0,3} TITLE".
+      let k = d.b;
+      if (k < doc.tokens.length && tokText(doc, k) === ',' && sentOf[k] === sentOf[d.a]) {
+        k++;
+        if (k < doc.tokens.length && /^(a|an|the|its|their|his|her)$/i.test(tokText(doc, k))) k++;
+        for (let steps = 0; steps < 4 && k < doc.tokens.length && sentOf[k] === sentOf[d.a]; steps++, k++) {
+          if (isTitle(k) && !isHonorific(k)) {
+            let e = k + 1;
+            while (e < doc.tokens.length && sentOf[e] === sentOf[d.a] && isTitle(e)) e++;
+            roleStart = k;
+            roleEnd = e;
+            const first = k;
+            // Include adjectives between the determiner and the title ("senior Hamas official").
+            roleStart = first;
+            break;
+          }
+          if (!/^\p{L}/u.test(tokText(doc, k))) break;
+        }
+      }
+    }
+    if (roleStart >= 0 && roleEnd > roleStart) {
+      const role = doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[roleEnd - 1]!.end);
+      if (/\p{L}/u.test(role)) d.role = role;
+    }
+  }
+  return drafts.filter((d) => d.b > d.a);
+}
+
+/**
+ * An acronym defined in passing, "Northern Liberation Front (NLF)": the acronym takes the long
+ * form's type and records the long form's span; so do its other mentions in the document.
+ */
+export function defineAcronyms(doc: Doc, drafts: Draft[], sentOf: Int32Array): Draft[] {
+  const defs = new Map<string, { type: EntityType; longForm: { start: number; end: number } }>();
+  const byStart = new Map<number, Draft>();
+  for (const d of drafts) byStart.set(d.a, d);
+  const out = [...drafts];
+  for (const d of drafts) {
+    const open = d.b;
+    if (open + 2 >= doc.tokens.length || tokText(doc, open) !== '(' || tokText(doc, open + 2) !== ')') continue;
+    if (sentOf[open + 1] !== sentOf[d.a]) continue;
+    const acro = tokText(doc, open + 1);
+    if (!/^[\p{Lu}][\p{Lu}\p{Ll}&.-]{1,9}$/u.test(acro) || acro.replace(/[^\p{Lu}]/gu, '').length < 2) continue;
+    const longText = doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
+    if (!initialsMatch(longText, acro)) continue;
+    const longForm = { start: doc.tokens[d.a]!.start, end: doc.tokens[d.b - 1]!.end };
+    defs.set(acro, { type: d.type, longForm });
+    const existing = byStart.get(open + 1);
+    if (existing !== undefined && existing.b === open + 2) {
+      existing.type = d.type;
+      existing.longForm = longForm;
+    } else if (existing === undefined) {
+      const added: Draft = { a: open + 1, b: open + 2, type: d.type, longForm, confidence: 0 };
+      out.push(added);
+      byStart.set(open + 1, added);
+    }
+  }
+  if (defs.size > 0) {
+    // Other mentions of a defined acronym; untagged ones are added.
+    const covered = new Uint8Array(doc.tokens.length);
+    for (const d of out) covered.fill(1, d.a, d.b);
+    for (const d of out) {
+      if (d.b !== d.a + 1) continue;
+      const def = defs.get(tokText(doc, d.a));
+      if (def !== undefined) {
+        d.type = def.type;
+        d.longForm ??= def.longForm;
+      }
+    }
+    for (let i = 0; i < doc.tokens.length; i++) {
+      if (covered[i] === 1 || sentOf[i]! < 0) continue;
+      const def = defs.get(tokText(doc, i));
+      if (def !== undefined) out.push({ a: i, b: i + 1, type: def.type, longForm: def.longForm, confidence: 0 });
+    }
+  }
+  return out.sort((x, y) => x.a - y.a);
+}
+
+/** Do the capitals of an acronym follow the initials of the long form's words, in order? */
+export function initialsMatch(longText: string, acro: string): boolean {
+  const letters = acro.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = longText.split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+  // Greedy subsequence: every acronym letter starts a word, or continues the current word.
+  let w = 0;
+  let pos = 0;
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i]!;
+    let found = false;
+    for (let k = w; k < words.length; k++) {
+      if (words[k]![0]!.toLowerCase() === ch) {
+        w = k + 1;
+        pos = 1;
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      const cur = words[w - 1];
+      if (cur === undefined || cur.slice(pos).toLowerCase().indexOf(ch) < 0) return false;
+      pos = cur.slice(pos).toLowerCase().indexOf(ch) + pos + 1;
+    }
+  }
+  return letters.length >= 2 && letters[0] === words[0]?.[0]?.toLowerCase();
+}
+
+/**
+ * One type per surface string in a document: mentions of the same string that the tagger typed
+ * differently vote with their confidence; a mention takes the winning type unless it is itself
+ * confident (a team named after its city and the city can then keep apart, as in the data).
+ */
+export function oneLabelPerName(doc: Doc, drafts: Draft[], keepAbove = 1e9): Draft[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const keyOf = (d: Draft): string => doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
+  const keys = drafts.map(keyOf);
+  drafts.forEach((d, i) => {
+    let v = votes.get(keys[i]!);
+    if (v === undefined) votes.set(keys[i]!, (v = new Map()));
+    v.set(d.type, (v.get(d.type) ?? 0) + d.confidence);
+  });
+  drafts.forEach((d, i) => {
+    const v = votes.get(keys[i]!)!;
+    if (v.size < 2 || d.longForm !== undefined || d.confidence > keepAbove) return;
+    let best: EntityType = d.type;
+    let bestVotes = -1;
+    for (const [t, c] of v) {
+      if (c > bestVotes) {
+        best = t;
+        bestVotes = c;
+      }
+    }
+    d.type = best;
+  });
+  return drafts;
+}
+
+/** Drafts to mentions with character offsets, sorted by start. */
+export function toMentions(doc: Doc, drafts: Draft[], sentOf: Int32Array): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const d of drafts) {
+    if (d.b <= d.a) continue;
+    const m: EntityMention = {
+      type: d.type,
+      start: doc.tokens[d.a]!.start,
+      end: doc.tokens[d.b - 1]!.end,
+      sentence: sentOf[d.a]!,
+    };
+    if (d.role !== undefined) m.role = d.role;
+    if (d.longForm !== undefined) m.longForm = d.longForm;
+    out.push(m);
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}

@@ -1,0 +1,169 @@
+/**
+ * The pipeline, as a table of contents: per-document stages in order, then a barrier, then the
+ * corpus stages. Each stage is a factory in src/stages/; options are checked when it is built.
+ *
+ *   ingest -> split -> date the document -> recognize -> resolve dates -> extract events -> compact
+ *   ===== barrier: every document has arrived =====
+ *   dedupe documents -> dedupe entities -> merge events -> build tables -> (export, in src/io/)
+ */
+import PQueue from 'p-queue';
+import type { Config } from './config.js';
+import { DatelineError } from './errors.js';
+import type { Failure } from './ingest/types.js';
+import { buildTables } from './stages/build-tables.js';
+import { compactDocument } from './stages/compact-document.js';
+import { dateDocument } from './stages/date-document.js';
+import { dedupeDocuments } from './stages/dedupe-documents.js';
+import { dedupeEntities } from './stages/dedupe-entities.js';
+import { extractEvents } from './stages/extract-events.js';
+import { mergeEvents } from './stages/merge-events.js';
+import { recognizeEntities } from './stages/recognize-entities.js';
+import { resolveDates } from './stages/resolve-dates.js';
+import { splitSentences } from './stages/split-sentences.js';
+import type { Row, TableName } from './tables.js';
+import type { Doc, DocStage, ProcessedDoc, SourceDoc } from './types.js';
+
+/** The per-document stages, in order. */
+export function documentStages(config: Config): Array<[name: string, stage: DocStage]> {
+  return [
+    ['split', splitSentences()],
+    ['date-document', dateDocument({ defaultPublished: config.dates.defaultPublished })],
+    ['recognize', recognizeEntities({})],
+    ['resolve-dates', resolveDates({ preferPast: config.dates.preferPast })],
+    ['extract-events', extractEvents({})],
+  ];
+}
+
+/** Per-stage wall time in milliseconds, summed over documents (or once for corpus stages). */
+export type Timings = Record<string, number>;
+
+/** Runs every per-document stage on one document and compacts it for the barrier. */
+export function processDocument(config: Config): (source: SourceDoc, timings?: Timings) => ProcessedDoc {
+  const stages = documentStages(config);
+  const compact = compactDocument();
+  return (source, timings) => {
+    let doc: Doc = { ...source, sentences: [], tokens: [], entities: [], dates: [], events: [] };
+    for (const [name, stage] of stages) {
+      const t0 = performance.now();
+      doc = stage(doc);
+      if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - t0;
+    }
+    const t0 = performance.now();
+    const processed = compact(doc);
+    if (timings) timings['compact'] = (timings['compact'] ?? 0) + performance.now() - t0;
+    return processed;
+  };
+}
+
+/** The corpus stages, in order; each runs once, after every document has arrived. */
+export function corpusStages(config: Config) {
+  return {
+    dedupeDocuments: dedupeDocuments({ threshold: config.dedupe.nearDuplicateThreshold }),
+    dedupeEntities: dedupeEntities({ overrides: config.dedupe.overrides }),
+    mergeEvents: mergeEvents({}),
+    buildTables: buildTables(),
+  };
+}
+
+/** Something that runs the per-document stages: in this thread, or on a pool of workers. */
+export interface DocumentProcessor {
+  process(source: SourceDoc): Promise<{ doc: ProcessedDoc; timings: Timings }>;
+  /** How many documents may be in flight at once. */
+  readonly concurrency: number;
+  close(): Promise<void>;
+}
+
+/** Runs the per-document stages in this thread. */
+export function inlineProcessor(config: Config): DocumentProcessor {
+  const run = processDocument(config);
+  return {
+    concurrency: 1,
+    async process(source) {
+      const timings: Timings = {};
+      return { doc: run(source, timings), timings };
+    },
+    async close() {},
+  };
+}
+
+export interface RunResult {
+  tables: Record<TableName, Row[]>;
+  /** Documents (or lines) that failed, in file and line order. */
+  failures: Failure[];
+  timings: Timings;
+  documentsRead: number;
+  tokens: number;
+}
+
+export type SourceItem = { kind: 'doc'; doc: SourceDoc } | { kind: 'failure'; failure: Failure };
+
+/**
+ * The core, in memory: documents in, tables out. Per-document work goes through `processor`
+ * (p-queue bounds what is in flight so reading never outruns it); corpus stages run once every
+ * document has arrived. A document whose stages throw is reported and the batch carries on.
+ */
+export async function runPipeline(
+  sources: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  config: Config,
+  options: { processor?: DocumentProcessor; onDocument?: (done: number) => void } = {},
+): Promise<RunResult> {
+  const processor = options.processor ?? inlineProcessor(config);
+  const corpus = corpusStages(config);
+  const timings: Timings = {};
+  const failures: Failure[] = [];
+  const processed: ProcessedDoc[] = [];
+  const seen = new Map<string, string>();
+  const queue = new PQueue({ concurrency: Math.max(1, processor.concurrency) });
+  let done = 0;
+  const t0 = performance.now();
+  try {
+    for await (const item of sources) {
+      if (item.kind === 'failure') {
+        failures.push(item.failure);
+        continue;
+      }
+      const source = item.doc;
+      const where = `${source.source}${source.line === undefined ? '' : `:${source.line}`}`;
+      const first = seen.get(source.id);
+      if (first !== undefined) {
+        failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: 'INPUT_DUPLICATE_ID', message: `${where}: the id "${source.id}" was already used by ${first}; this document is skipped (ids must be unique)` });
+        continue;
+      }
+      seen.set(source.id, where);
+      // Backpressure: never hold more than two batches' worth of documents waiting.
+      await queue.onSizeLessThan(processor.concurrency * 2);
+      void queue.add(async () => {
+        try {
+          const { doc, timings: t } = await processor.process(source);
+          processed.push(doc);
+          for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: 'STAGE_FAILED', message: `${where}: processing failed (${message})` });
+        }
+        options.onDocument?.(++done);
+      });
+    }
+    await queue.onIdle();
+  } finally {
+    await processor.close();
+  }
+  timings['documents (wall)'] = performance.now() - t0;
+
+  // ===== barrier: every document has arrived =====
+  const time = <T>(name: string, f: () => T): T => {
+    const s = performance.now();
+    const r = f();
+    timings[name] = performance.now() - s;
+    return r;
+  };
+  processed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { kept, dropped } = time('dedupe-documents', () => corpus.dedupeDocuments(processed));
+  const { entities, mentionEntity, merges } = time('dedupe-entities', () => corpus.dedupeEntities(kept));
+  const events = time('merge-events', () => corpus.mergeEvents(kept, mentionEntity, entities));
+  const tables = time('build-tables', () => corpus.buildTables({ docs: processed, duplicates: dropped, entities, mentionEntity, merges, events }));
+  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return { tables, failures, timings, documentsRead: processed.length, tokens: processed.reduce((n, d) => n + d.tokenCount, 0) };
+}
+
+export { DatelineError };

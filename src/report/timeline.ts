@@ -1,0 +1,141 @@
+import { eventTypes } from '../types.js';
+import { esc } from './html.js';
+
+const dayMs = 86_400_000;
+
+/**
+ * The calendar range `[start, end)` (UTC milliseconds) a TIMEX3 date value covers: a day, an ISO
+ * week, a month, a quarter, a year. Null for what has no place on a calendar (`PRESENT_REF`,
+ * durations, decades written `199X`).
+ */
+export function dateRange(value: string): [number, number] | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value);
+  if (m) {
+    const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+    return [t, t + dayMs];
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    // ISO week 1 is the week with the year's first Thursday; weeks start on Monday.
+    const jan4 = Date.UTC(+m[1]!, 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * dayMs;
+    const t = monday + (+m[2]! - 1) * 7 * dayMs;
+    return [t, t + 7 * dayMs];
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [Date.UTC(+m[1]!, +m[2]! - 1, 1), Date.UTC(+m[1]!, +m[2]!, 1)];
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return [Date.UTC(+m[1]!, (+m[2]! - 1) * 3, 1), Date.UTC(+m[1]!, +m[2]! * 3, 1)];
+  if ((m = /^(\d{4})$/.exec(value))) return [Date.UTC(+m[1]!, 0, 1), Date.UTC(+m[1]! + 1, 0, 1)];
+  return null;
+}
+
+/** Colours per event type (Okabe-Ito, readable by people with colour-blindness). */
+export const typeColors: Readonly<Record<string, string>> = {
+  attack: '#D55E00',
+  casualties: '#CC79A7',
+  statement: '#0072B2',
+  meeting: '#009E73',
+  diplomatic: '#56B4E9',
+  agreement: '#E69F00',
+  other: '#7f7f7f',
+};
+
+export interface TimelineEvent {
+  /** Fragment id of the event's row in the events table. */
+  anchor: string;
+  date: string;
+  type: string;
+  planned: boolean;
+  label: string;
+}
+
+const width = 960;
+const left = 96;
+const right = 16;
+const lane = 30;
+const top = 10;
+const axis = 34;
+
+/**
+ * The timeline as inline SVG: one lane per event type, time across. An event dated to a day is a
+ * dot; one dated to a week, month, quarter or year is a bar over that span; a planned event is
+ * hollow. Every mark links to the event's row, and its tooltip gives date, type and trigger.
+ */
+export function timelineSvg(events: readonly TimelineEvent[]): { svg: string; marks: number; undated: number } {
+  const placed = events.flatMap((e) => {
+    const r = dateRange(e.date);
+    return r === null ? [] : [{ ...e, range: r }];
+  });
+  const types = [...eventTypes.filter((t) => placed.some((e) => e.type === t)), ...[...new Set(placed.map((e) => e.type))].filter((t) => !(eventTypes as readonly string[]).includes(t)).sort()];
+  const height = top + Math.max(1, types.length) * lane + axis;
+  if (placed.length === 0) {
+    return { svg: `<svg id="timeline" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of events (no dated events)"><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="empty">No events with a calendar date.</text></svg>`, marks: 0, undated: events.length };
+  }
+  let min = Math.min(...placed.map((e) => e.range[0]));
+  let max = Math.max(...placed.map((e) => e.range[1]));
+  const pad = Math.max(dayMs, (max - min) * 0.03);
+  min -= pad;
+  max += pad;
+  const x = (t: number): number => left + ((t - min) / (max - min)) * (width - left - right);
+  const laneY = (type: string): number => top + types.indexOf(type) * lane + lane / 2;
+  const parts: string[] = [];
+  types.forEach((t, i) => {
+    const y = top + i * lane;
+    parts.push(`<rect class="lane" x="${left}" y="${y}" width="${width - left - right}" height="${lane}" fill="${i % 2 === 0 ? '#f6f7f9' : '#ffffff'}"/>`);
+    parts.push(`<text class="lane-label" x="${left - 8}" y="${y + lane / 2 + 4}" text-anchor="end">${esc(t)}</text>`);
+  });
+  const axisY = top + types.length * lane;
+  parts.push(`<line x1="${left}" y1="${axisY}" x2="${width - right}" y2="${axisY}" stroke="#888"/>`);
+  for (const t of ticks(min, max)) {
+    const tx = x(t).toFixed(1);
+    parts.push(`<line x1="${tx}" y1="${top}" x2="${tx}" y2="${axisY + 4}" stroke="#ddd"/><text class="tick" x="${tx}" y="${axisY + 18}" text-anchor="middle">${new Date(t).toISOString().slice(0, 10)}</text>`);
+  }
+  // Coarse spans first so the day dots are drawn over them.
+  const ordered = [...placed].sort((a, b) => b.range[1] - b.range[0] - (a.range[1] - a.range[0]) || a.range[0] - b.range[0]);
+  for (const e of ordered) {
+    const color = typeColors[e.type] ?? typeColors['other']!;
+    const y = laneY(e.type);
+    const fill = e.planned ? 'none' : color;
+    const tip = `<title>${esc(`${e.date} · ${e.type}${e.planned ? ' (planned)' : ''} · ${e.label}`)}</title>`;
+    const spanDays = (e.range[1] - e.range[0]) / dayMs;
+    const mark =
+      spanDays <= 1
+        ? `<circle class="mark" data-type="${esc(e.type)}" cx="${x(e.range[0] + dayMs / 2).toFixed(1)}" cy="${y}" r="5" fill="${fill}" stroke="${color}" stroke-width="1.5" fill-opacity="0.85">${tip}</circle>`
+        : `<rect class="mark" data-type="${esc(e.type)}" x="${x(e.range[0]).toFixed(1)}" y="${y - 5}" width="${Math.max(2, x(e.range[1]) - x(e.range[0])).toFixed(1)}" height="10" rx="3" fill="${fill}" stroke="${color}" fill-opacity="0.35">${tip}</rect>`;
+    parts.push(`<a href="#${e.anchor}">${mark}</a>`);
+  }
+  return {
+    svg: `<svg id="timeline" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of ${placed.length} events by date and type">${parts.join('')}</svg>`,
+    marks: placed.length,
+    undated: events.length - placed.length,
+  };
+}
+
+/** About six round tick dates between `min` and `max`: days, months or years as the span needs. */
+function ticks(min: number, max: number): number[] {
+  const span = max - min;
+  const out: number[] = [];
+  if (span <= 120 * dayMs) {
+    const step = Math.max(1, Math.ceil(span / dayMs / 6));
+    for (let t = Math.ceil(min / dayMs) * dayMs; t <= max; t += step * dayMs) out.push(t);
+    return out;
+  }
+  if (span <= 6 * 365 * dayMs) {
+    const months = Math.max(1, Math.ceil(span / (30 * dayMs) / 6));
+    const d = new Date(min);
+    let y = d.getUTCFullYear();
+    let m = d.getUTCMonth() + 1;
+    for (;;) {
+      if (m > 11) {
+        y += Math.floor(m / 12);
+        m %= 12;
+      }
+      const t = Date.UTC(y, m, 1);
+      if (t > max) break;
+      out.push(t);
+      m += months;
+    }
+    return out;
+  }
+  const years = Math.max(1, Math.ceil(span / (365 * dayMs) / 6));
+  for (let y = new Date(min).getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= max; y += years) out.push(Date.UTC(y, 0, 1));
+  return out;
+}

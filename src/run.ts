@@ -1,0 +1,80 @@
+import type { Config } from './config.js';
+import { DatelineError } from './errors.js';
+import { listInputs, readInput } from './io/read-inputs.js';
+import { writeParquet } from './io/parquet.js';
+import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
+import { ingest } from './stages/ingest.js';
+import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
+import { tableNames } from './tables.js';
+import { createProcessor, type RunProcessor } from './workers/create-processor.js';
+
+// Binary table formats are registered here, where output is written, not by importing for effect.
+binaryWriters.parquet = writeParquet;
+
+export interface RunOptions {
+  /** Runs the per-document stages; defaults to `createProcessor(config)` (workers and cache per the configuration). */
+  processor?: DocumentProcessor;
+  /**
+   * Called as documents finish, with the total once it is known and, until then, how far reading
+   * has got (documents found in the files read so far), for an estimate.
+   */
+  onProgress?: (done: number, total: number | null, input: { found: number; filesRead: number; files: number }) => void;
+}
+
+export interface RunSummary extends RunResult {
+  files: number;
+  written: string[];
+  report: Record<string, unknown>;
+}
+
+/**
+ * The file adapter around the in-memory core: lists and reads the input, streams documents
+ * through the pipeline, and writes the tables, `run-report.json` and `errors.jsonl` atomically.
+ */
+export async function runOnFiles(config: Config, options: RunOptions = {}): Promise<RunSummary> {
+  const { files, failures: listFailures } = await listInputs(config.input, config);
+  if (files.length === 0 && listFailures.length === 0) {
+    throw new DatelineError('INPUT_NOT_FOUND', `${config.input}: no input files match ${config.include.join(', ')}`, { file: config.input });
+  }
+  // Fail before the work, not after it, when the output cannot be written; clears a killed run's temp files.
+  await prepareOutput(config.output);
+  const parse = ingest(config);
+  let total: number | null = null;
+  let docs = 0;
+  let filesRead = 0;
+  async function* items(): AsyncGenerator<SourceItem> {
+    for (const failure of listFailures) yield { kind: 'failure', failure };
+    for (const f of files) {
+      const read = await readInput(f, config.maxFileBytes);
+      filesRead++;
+      if (read.kind === 'failure') {
+        yield { kind: 'failure', failure: read.failure };
+        continue;
+      }
+      const parsed = parse(read.file);
+      for (const failure of parsed.failures) yield { kind: 'failure', failure };
+      for (const doc of parsed.docs) {
+        docs++;
+        yield { kind: 'doc', doc };
+      }
+    }
+    total = docs;
+  }
+  // By default: worker threads per `config.workers`, behind the per-document cache (src/workers/create-processor.ts).
+  const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config) : undefined;
+  const processor = options.processor ?? own!;
+  const result = await runPipeline(items(), config, { processor, onDocument: (done) => options.onProgress?.(done, total, { found: docs, filesRead, files: files.length }) });
+  const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
+  const report = {
+    documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
+    tokens: result.tokens,
+    tables: counts,
+    failures: result.failures,
+    timings_ms: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])),
+    workers: own?.workers ?? processor.concurrency,
+    cache: own?.cacheStats() ?? null,
+  };
+  const errors = result.failures.map((f) => JSON.stringify({ file: f.file, line: f.line ?? null, doc_id: f.docId ?? null, code: f.code, message: f.message })).join('\n');
+  const written = await writeTables(config.output, result.tables, { 'run-report.json': `${JSON.stringify(report, null, 2)}\n`, 'errors.jsonl': errors === '' ? '' : `${errors}\n` }, config.export);
+  return { ...result, files: files.length, written, report };
+}

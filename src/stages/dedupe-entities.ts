@@ -1,0 +1,63 @@
+import { clusterEntities, type DedupeResult } from '../dedupe/cluster.js';
+import { DatelineError, describe } from '../errors.js';
+import { loadGazetteer } from '../geo/gazetteer.js';
+import type { PlaceResolver } from '../geo/types.js';
+import type { ProcessedDoc } from '../types.js';
+
+/** Options of the entity dedupe. */
+export interface DedupeOptions {
+  /**
+   * Reviewed decisions, as pairs of surface forms (matched after cleaning: case, accents,
+   * honorifics and possessives do not matter). `merge` joins every entity with either form;
+   * `forbid` keeps the two forms in different entities whatever the rules say. Both are recorded
+   * in the merges with rule `override` (score 1 for a forced merge, 0 for a refused one).
+   * @default { merge: [], forbid: [] }
+   */
+  overrides?: { merge?: Array<[string, string]>; forbid?: Array<[string, string]> };
+  /**
+   * Links places to a gazetteer. `undefined` loads the GeoNames-based one in src/geo (once per
+   * process); `null` links nothing (every place gets kind `other` or its written kind).
+   * @default the src/geo gazetteer
+   */
+  places?: PlaceResolver | null;
+}
+
+export type DedupeEntities = (docs: ProcessedDoc[]) => DedupeResult;
+
+/**
+ * Corpus stage: one entity per real-world person, organization and place.
+ *
+ * Pure: the result depends only on the set of documents (they are sorted by id first), and
+ * running it on documents whose mentions are relabelled with their entity's name gives the same
+ * grouping. See src/dedupe/cluster.ts for the rules and their order.
+ */
+export function dedupeEntities(options: DedupeOptions = {}): DedupeEntities {
+  const overrides = options.overrides ?? {};
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    throw new DatelineError('CONFIG_INVALID', `\`dedupe.overrides\` must be an object with \`merge\` and \`forbid\`, got ${describe(overrides)}`);
+  }
+  const unknown = Object.keys(overrides).filter((k) => k !== 'merge' && k !== 'forbid');
+  if (unknown.length > 0) {
+    throw new DatelineError('CONFIG_INVALID', `\`dedupe.overrides\` has unknown key \`${unknown[0]}\`; valid keys: merge, forbid`);
+  }
+  const merge = checkPairs(overrides.merge, 'merge');
+  const forbid = checkPairs(overrides.forbid, 'forbid');
+  const places = options.places === undefined ? loadGazetteer() : options.places;
+  return (docs) => clusterEntities(docs, { merge, forbid, places });
+}
+
+function checkPairs(value: unknown, name: string): Array<readonly [string, string]> {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new DatelineError('CONFIG_INVALID', `\`dedupe.overrides.${name}\` must be an array of [form, form] pairs, got ${describe(value)}`);
+  }
+  return value.map((pair, i) => {
+    if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((s) => typeof s === 'string' && s.trim() !== '')) {
+      throw new DatelineError(
+        'CONFIG_INVALID',
+        `\`dedupe.overrides.${name}[${i}]\` must be a pair of two non-empty strings, got ${describe(pair)}`,
+      );
+    }
+    return [pair[0] as string, pair[1] as string] as const;
+  });
+}

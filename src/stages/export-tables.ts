@@ -1,0 +1,111 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { DatelineError } from '../errors.js';
+import type { Column, Row, TableSpec } from '../tables.js';
+
+/**
+ * A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"; ASVS 1.2.10): one that
+ * starts with `=`, `+`, `-`, `@`, tab, carriage return, line feed or NUL, or with spaces and
+ * then `=`, `+`, `-` or `@` (some spreadsheets trim first), or with their full-width forms (read as
+ * formulas in East Asian locales). Leading single quotes are looked through so that
+ * `neutralizeCell` stays reversible: `'=x` is written `''=x` and read back as `'=x`.
+ */
+const dangerous = /^'*(?:[\t\r\n\0]|[ \u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+
+/**
+ * A string cell made safe to open in a spreadsheet: OWASP's advice, a single quote in front,
+ * which spreadsheets take as "this is text" and do not show. Only string cells are touched;
+ * numbers (including negative ones) are written as numbers.
+ */
+export function neutralizeCell(value: string): string {
+  return dangerous.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `neutralizeCell`: `restoreCell(neutralizeCell(s)) === s` for every string. */
+export function restoreCell(value: string): string {
+  return value.startsWith("'") && dangerous.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** Joins list cells; items are not expected to hold the separator (ids, names, dates). */
+export const listSeparator = '; ';
+
+/**
+ * The value of a cell as both formats write it: `undefined` and, in nullable columns, `''` are
+ * null (an empty cell); lists are arrays. Values no table can hold (a non-finite number, an
+ * object) are an export error, not written as something else.
+ */
+export function cellValue(spec: TableSpec, column: Column, value: Row[string] | undefined): Row[string] {
+  if (value === undefined || value === null) return null;
+  if (value === '' && column.nullable) return null;
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new DatelineError('EXPORT_FAILED', `${spec.name}.${column.name}: expected a finite number, got ${String(value)}`);
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    throw new DatelineError('EXPORT_FAILED', `${spec.name}.${column.name}: expected a string, number, boolean or list, got an object`);
+  }
+  return value;
+}
+
+/** CSV cell text of a value: lists `; `-joined, null empty, booleans true/false, strings neutralized. */
+export function csvCell(value: Row[string] | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return neutralizeCell(value.join(listSeparator));
+  if (typeof value === 'string') return neutralizeCell(value);
+  return String(value);
+}
+
+/**
+ * A table as RFC 4180 CSV (csv-stringify): a header row, CRLF line ends, a field quoted when it
+ * holds a quote, a comma, a CR or LF (csv-stringify quotes only its own record delimiter, so a
+ * lone CR or LF is matched here) or starts or ends with white space. Columns in spec order.
+ */
+export function toCsv(spec: TableSpec, rows: readonly Row[], options: { bom: boolean }): string {
+  const names = spec.columns.map((c) => c.name);
+  const records = rows.map((row) => spec.columns.map((c) => csvCell(cellValue(spec, c, row[c.name]))));
+  const body = stringify([names, ...records], { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ });
+  return options.bom ? `\uFEFF${body}` : body;
+}
+
+/** A table as JSON Lines: one object per row, keys in column order, lists as arrays, empty as null. */
+export function toJsonl(spec: TableSpec, rows: readonly Row[]): string {
+  let out = '';
+  for (const row of rows) {
+    const ordered: Record<string, unknown> = {};
+    for (const c of spec.columns) ordered[c.name] = cellValue(spec, c, row[c.name]);
+    out += `${JSON.stringify(ordered)}\n`;
+  }
+  return out;
+}
+
+/**
+ * Reads a CSV written by `toCsv` back into rows typed by the spec (the inverse of `toCsv` for
+ * lists whose items do not hold `; ` and are not empty): neutralized cells are restored, empty
+ * cells are null in nullable columns, numbers and booleans are parsed. For checking exports and
+ * for readers that want the original values.
+ */
+export function fromCsv(spec: TableSpec, csv: string): Row[] {
+  const records = parse(csv, { bom: true, relax_column_count: false }) as string[][];
+  const [header, ...body] = records;
+  const names = spec.columns.map((c) => c.name);
+  if (header === undefined || header.join(',') !== names.join(',')) {
+    throw new DatelineError('EXPORT_FAILED', `${spec.name}: expected the header ${names.join(',')}, got ${header?.join(',') ?? 'nothing'}`);
+  }
+  return body.map((cells) => Object.fromEntries(spec.columns.map((c, i) => [c.name, fromCell(c, cells[i] ?? '')])));
+}
+
+function fromCell(column: Column, cell: string): Row[string] {
+  if (cell === '' && column.nullable) return null;
+  switch (column.type) {
+    case 'integer':
+    case 'number':
+      return Number(cell);
+    case 'boolean':
+      return cell === 'true';
+    case 'list': {
+      const text = restoreCell(cell);
+      return text === '' ? [] : text.split(listSeparator);
+    }
+    default:
+      return restoreCell(cell);
+  }
+}

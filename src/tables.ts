@@ -1,0 +1,155 @@
+/**
+ * The output contract: every table, its columns in order, their types and meaning. The exporter
+ * writes exactly these columns in this order, the data dictionary (docs/tables.md) is checked
+ * against this list, and typed formats take their types from here.
+ */
+
+export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** Empty cells allowed (JSON null). */
+  nullable: boolean;
+  description: string;
+}
+
+export interface TableSpec {
+  name: TableName;
+  description: string;
+  columns: readonly Column[];
+}
+
+const col = (name: string, type: ColumnType, description: string, nullable = false): Column => ({ name, type, nullable, description });
+
+export const tableNames = ['documents', 'mentions', 'people', 'organizations', 'places', 'events', 'event_mentions', 'merges', 'duplicates'] as const;
+export type TableName = (typeof tableNames)[number];
+
+const entityColumns = [
+  col('entity_id', 'string', 'Stable id of the entity: the same input gives the same id whatever the run order.'),
+  col('name', 'string', 'The most complete form of the name seen.'),
+  col('aliases', 'list', 'Every distinct surface form seen, sorted.'),
+  col('mention_count', 'integer', 'Mentions counted (repeated captions and duplicate documents excluded).'),
+  col('document_count', 'integer', 'Documents that mention the entity.'),
+  col('doc_ids', 'list', 'Ids of those documents, sorted.'),
+] as const;
+
+export const tables: Readonly<Record<TableName, TableSpec>> = {
+  documents: {
+    name: 'documents',
+    description: 'One row per input document that was read, including duplicates (see `duplicate_of`).',
+    columns: [
+      col('doc_id', 'string', 'Stable id: the JSONL/CSV `id`, or the file path relative to the input without extension.'),
+      col('source', 'string', 'Input file, relative to the input folder.'),
+      col('line', 'integer', 'Line of the record in a JSONL or CSV file; empty for one-document files.', true),
+      col('title', 'string', 'Title: metadata title, or the first line of a plain-text file.'),
+      col('url', 'string', 'URL from metadata, if any.', true),
+      col('published', 'date', 'Published date (YYYY-MM-DD), or empty when unknown.', true),
+      col('published_source', 'string', 'Where the published date came from: metadata, filename, text, config or none.'),
+      col('sentence_count', 'integer', 'Sentences found.'),
+      col('token_count', 'integer', 'Tokens found.'),
+      col('dropped_paragraphs', 'integer', 'Paragraphs dropped as repeats inside the document (repeated captions, headlines).'),
+      col('duplicate_of', 'string', 'For an exact or near-duplicate document: the doc_id kept in its place; its mentions are not counted.', true),
+    ],
+  },
+  mentions: {
+    name: 'mentions',
+    description: 'Every PERSON, ORGANIZATION, PLACE and DATE mention, traceable to its sentence.',
+    columns: [
+      col('mention_id', 'string', 'Stable id: `<doc_id>:<start>-<end>`.'),
+      col('doc_id', 'string', 'Document of the mention.'),
+      col('sentence_index', 'integer', 'Zero-based sentence index in the document.'),
+      col('start', 'integer', 'UTF-16 offset of the first character in the document text.'),
+      col('end', 'integer', 'UTF-16 offset one past the last character (text.slice(start, end) is the mention).'),
+      col('text', 'string', 'The mention as written.'),
+      col('type', 'string', 'PERSON, ORGANIZATION, PLACE or DATE.'),
+      col('entity_id', 'string', 'Entity the mention resolves to; empty for DATE.', true),
+      col('value', 'string', 'For DATE: the TIMEX3 value (2024-01-16, 2024-01, 2024, 2024-W03, P2W, PRESENT_REF); empty otherwise or when unresolved.', true),
+      col('timex_type', 'string', 'For DATE: DATE, TIME, DURATION or SET.', true),
+      col('precision', 'string', 'For DATE: day, week, month, quarter, year, decade, century or ref.', true),
+      col('role', 'string', 'For PERSON: the title or role written with the name.', true),
+    ],
+  },
+  people: {
+    name: 'people',
+    description: 'One row per person across all documents.',
+    columns: [...entityColumns, col('roles', 'list', 'Titles or roles seen with the person, sorted.')],
+  },
+  organizations: { name: 'organizations', description: 'One row per organization across all documents.', columns: [...entityColumns] },
+  places: {
+    name: 'places',
+    description: 'One row per place across all documents, linked to the gazetteer where known.',
+    columns: [
+      ...entityColumns,
+      col('kind', 'string', 'country, region, city or other.'),
+      col('country_code', 'string', 'ISO 3166-1 alpha-2 code.', true),
+      col('admin1', 'string', 'First-level administrative division.', true),
+      col('latitude', 'number', 'Latitude in degrees (WGS84).', true),
+      col('longitude', 'number', 'Longitude in degrees (WGS84).', true),
+      col('gazetteer_id', 'string', 'Gazetteer id, e.g. geonames:1168579.', true),
+    ],
+  },
+  events: {
+    name: 'events',
+    description: 'One row per dated event, merged across the documents that report it.',
+    columns: [
+      col('event_id', 'string', 'Stable id of the merged event.'),
+      col('date', 'string', 'The date most sources give (TIMEX3 value: 2024-01-16, 2024-W03, 2024-01, 2024).'),
+      col('precision', 'string', 'day, week, month, quarter or year.'),
+      col('date_text', 'string', 'The date as written in the representative sentence.'),
+      col('planned', 'boolean', 'Announced for later rather than reported as done.'),
+      col('type', 'string', 'attack, casualties, statement, meeting, diplomatic, agreement or other.'),
+      col('trigger', 'string', 'The trigger word found.'),
+      col('actor_ids', 'list', 'Entity ids of the actors.'),
+      col('actors', 'list', 'Names of the actors.'),
+      col('target_ids', 'list', 'Entity ids of the targets.'),
+      col('targets', 'list', 'Names of the targets.'),
+      col('place_ids', 'list', 'Entity ids of the places.'),
+      col('places', 'list', 'Names of the places.'),
+      col('entity_ids', 'list', 'Every entity id linked to the event.'),
+      col('fatalities', 'integer', 'Number of dead when a report states one; empty when none does.', true),
+      col('sentence', 'string', 'Representative reporting sentence.'),
+      col('doc_ids', 'list', 'Documents that report the event.'),
+      col('source_count', 'integer', 'Number of documents that report the event.'),
+      col('conflicting_dates', 'list', 'Other dates given by some sources.'),
+    ],
+  },
+  event_mentions: {
+    name: 'event_mentions',
+    description: 'One row per reporting sentence of an event.',
+    columns: [
+      col('event_id', 'string', 'The merged event.'),
+      col('doc_id', 'string', 'Reporting document.'),
+      col('sentence_index', 'integer', 'Zero-based sentence index in the document.'),
+      col('date', 'string', 'The date this report gives.'),
+      col('date_text', 'string', 'The date as written in this report.'),
+      col('trigger', 'string', 'The trigger word in this report.'),
+      col('sentence', 'string', 'The reporting sentence.'),
+    ],
+  },
+  merges: {
+    name: 'merges',
+    description: 'Every merge of two surface forms into one entity, with the rule or score that made it.',
+    columns: [
+      col('entity_id', 'string', 'The entity formed.'),
+      col('from', 'string', 'Surface form merged.'),
+      col('into', 'string', 'Surface form it was merged into.'),
+      col('rule', 'string', 'The rule: exact, short-form, acronym, variant, override, ...'),
+      col('score', 'number', 'Similarity or confidence of the rule (1 for exact rules).'),
+      col('doc_id', 'string', 'Document where a within-document rule applied; empty for cross-document merges.', true),
+    ],
+  },
+  duplicates: {
+    name: 'duplicates',
+    description: 'Documents dropped as exact or near duplicates of another.',
+    columns: [
+      col('doc_id', 'string', 'The document dropped.'),
+      col('duplicate_of', 'string', 'The document kept.'),
+      col('kind', 'string', 'exact or near.'),
+      col('similarity', 'number', 'Estimated Jaccard similarity of word shingles.'),
+    ],
+  },
+};
+
+/** A row: column name to value. Lists are arrays; empty cells are null. */
+export type Row = Record<string, string | number | boolean | null | readonly string[]>;

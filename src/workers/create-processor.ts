@@ -1,0 +1,42 @@
+/**
+ * The processor a run uses, from the configuration: where the per-document stages run (this
+ * thread or a pool of worker threads) and whether results come from the per-document cache.
+ *
+ * `workers: 1` runs the stages inline, in this thread: a single worker thread would add a start-up
+ * and a copy of every document and result across threads while running nothing in parallel.
+ * From 2 up, a pool of that many threads; 0 means one per core (`os.availableParallelism()`).
+ * The main thread meanwhile reads and parses input, which is cheap next to the stages.
+ */
+import { cachedProcessor } from '../cache/cached-processor.js';
+import { openDocCache, type CacheStats } from '../cache/doc-cache.js';
+import { cacheFingerprint } from '../cache/fingerprint.js';
+import type { Config } from '../config.js';
+import { DatelineError } from '../errors.js';
+import { inlineProcessor, type DocumentProcessor } from '../pipeline.js';
+import { poolConcurrency, startWorkerPool, workerCount } from './pool.js';
+
+/** The run's processor, with what run-report.json says about it. */
+export interface RunProcessor extends DocumentProcessor {
+  /** Threads running the per-document stages; 1 is this thread. */
+  readonly workers: number;
+  /** What the cache did (complete after `close()`), or null when the cache is off. */
+  cacheStats(): CacheStats | null;
+}
+
+export async function createProcessor(config: Config): Promise<RunProcessor> {
+  const workers = workerCount(config);
+  const start = (): Promise<DocumentProcessor> => (workers <= 1 ? Promise.resolve(inlineProcessor(config)) : startWorkerPool(config, { size: workers }));
+  if (!config.cache.enabled) {
+    const inner = await start();
+    return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => null };
+  }
+  let cache;
+  try {
+    cache = await openDocCache({ dir: config.cache.dir, fingerprint: cacheFingerprint(config) });
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DatelineError('CONFIG_INVALID', `\`cache.dir\` ${config.cache.dir}: cannot use the cache folder (${why}); choose another folder or run with --no-cache`, { file: config.cache.dir }, { cause: error });
+  }
+  const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, workers <= 1 ? 1 : poolConcurrency(workers)) });
+  return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => ({ ...cache.stats }) };
+}

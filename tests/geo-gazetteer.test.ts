@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer, loadGazetteer } from '../src/geo/gazetteer.js';
+import { dedupeEntities } from '../src/stages/dedupe-entities.js';
+import { doc } from './dedupe-helpers.js';
+
+const g = loadGazetteer();
+const none = { cue: null, countries: [] } as const;
+
+describe('gazetteer', () => {
+  it('links countries and tells look-alike countries apart', () => {
+    expect(g.resolve('Iran', none)).toMatchObject({ kind: 'country', countryCode: 'IR', gazetteerId: 'iso3166-1:IR' });
+    expect(g.resolve('Iraq', none)).toMatchObject({ kind: 'country', countryCode: 'IQ' });
+    expect(g.resolve('U.S.', none)).toMatchObject({ kind: 'country', countryCode: 'US' });
+  });
+
+  it('prefers the region to a city of the same name, unless the text says city', () => {
+    expect(g.resolve('Kerman', none)).toMatchObject({ kind: 'region', countryCode: 'IR', admin1: 'Kerman' });
+    const city = g.resolve('Kerman', { cue: 'city', countries: [] })!;
+    expect(city).toMatchObject({ kind: 'city', countryCode: 'IR', admin1: 'Kerman' });
+    expect(city.gazetteerId).toMatch(/^geonames:\d+$/);
+    expect(city.latitude).toBeCloseTo(30.28, 1);
+    expect(g.resolve('Kermanshah', none)?.admin1).toBe('Kermanshah');
+  });
+
+  it('prefers a national capital to the province named after it', () => {
+    expect(g.resolve('Islamabad', none)).toMatchObject({ kind: 'city', countryCode: 'PK' });
+  });
+
+  it('uses the countries the document names to choose between regions of one name', () => {
+    expect(g.resolve('Punjab', { cue: null, countries: ['PK'] })?.countryCode).toBe('PK');
+    expect(g.resolve('Punjab', { cue: null, countries: ['IN'] })?.countryCode).toBe('IN');
+  });
+
+  it('finds spelling variants the gazetteer lacks by their skeleton', () => {
+    expect(g.resolve('Baluchistan', none)?.gazetteerId).toBe(g.resolve('Balochistan', none)?.gazetteerId);
+    expect(g.resolve('Khuzistan', none)).toMatchObject({ kind: 'region', countryCode: 'IR' });
+  });
+
+  it('returns null for an unknown place, and for a small foreign town when the text is about other countries', () => {
+    expect(g.resolve('Qwertyville', none)).toBeNull();
+    const foreign = new Gazetteer([
+      { kind: 'city', name: 'Tarvan', countryCode: 'MX', admin1: null, latitude: 1, longitude: 2, gazetteerId: 'geonames:1', population: 2000 },
+    ]);
+    expect(foreign.resolve('Tarvan', { cue: null, countries: ['PK'] })).toBeNull();
+    expect(foreign.resolve('Tarvan', none)?.countryCode).toBe('MX');
+  });
+
+  it('keeps the written kind and country, without coordinates, when only another kind is known', () => {
+    expect(g.resolve('Mastung', { cue: 'region', countries: ['PK'] })).toEqual({
+      kind: 'region', countryCode: 'PK', admin1: null, latitude: null, longitude: null, gazetteerId: null,
+    });
+  });
+
+  it('links place entities in the dedupe and merges names of one gazetteer entry', () => {
+    const r = dedupeEntities({})([doc('a', [['PLACE', 'United States of America']]), doc('b', [['PLACE', 'U.S.']])]);
+    expect(r.entities).toHaveLength(1);
+    expect(r.entities[0]!.place).toMatchObject({ kind: 'country', countryCode: 'US' });
+    expect(r.merges.map((m) => m.rule)).toContain('gazetteer');
+  });
+});

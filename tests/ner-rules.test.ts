@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/stages/split-sentences.js';
+import { blankDoc } from '../src/ner/corpus.js';
+import { loadModel } from '../src/ner/model.js';
+import { docFeatures, type TaggerModel } from '../src/ner/tagger.js';
+import {
+  attachRoles,
+  defineAcronyms,
+  initialsMatch,
+  joinSplitNames,
+  oneLabelPerName,
+  sentenceOfTokens,
+  splitAtTitles,
+  toMentions,
+  trimDebris,
+  type Draft,
+} from '../src/ner/rules.js';
+import type { Doc, EntityType } from '../src/types.js';
+
+// The rules are tested on hand-made drafts, so these tests do not depend on what the tagger
+// predicts; the model is loaded once only for its gazetteer bits.
+let model: TaggerModel;
+beforeAll(() => {
+  model = loadModel();
+});
+
+const split = splitSentences();
+
+function docOf(text: string): Doc {
+  return split(blankDoc('t', text));
+}
+
+/** A draft over the tokens of the n-th occurrence of `phrase`. */
+function draft(doc: Doc, phrase: string, type: EntityType, confidence = 10, nth = 0): Draft {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = doc.text.indexOf(phrase, at + 1);
+  if (at < 0) throw new Error(`no "${phrase}"`);
+  const a = doc.tokens.findIndex((t) => t.start === at);
+  const b = doc.tokens.findIndex((t) => t.end === at + phrase.length) + 1;
+  if (a < 0 || b <= a) throw new Error(`"${phrase}" is not on token boundaries`);
+  return { a, b, type, confidence };
+}
+
+function shown(doc: Doc, drafts: Draft[]): string[] {
+  return toMentions(doc, drafts, sentenceOfTokens(doc)).map(
+    (m) => `${doc.text.slice(m.start, m.end)}/${m.type}${m.role === undefined ? '' : ` role=${m.role}`}${m.longForm === undefined ? '' : ` long=${doc.text.slice(m.longForm.start, m.longForm.end)}`}`,
+  );
+}
+
+describe('joinSplitNames', () => {
+  it('extends a name over hyphenated parts and particles the tokenizer split off', () => {
+    const doc = docOf('Brigadier Yusuf Abu Karim al-Tikriti met Lena Varga-Holm near Kuh-e-Dinar on Friday.');
+    const drafts = [draft(doc, 'Yusuf Abu Karim', 'PERSON'), draft(doc, 'Lena Varga', 'PERSON'), draft(doc, 'Kuh', 'PLACE')];
+    expect(shown(doc, joinSplitNames(doc, drafts, sentenceOfTokens(doc)))).toEqual([
+      'Yusuf Abu Karim al-Tikriti/PERSON',
+      'Lena Varga-Holm/PERSON',
+      'Kuh-e-Dinar/PLACE',
+    ]);
+  });
+
+  it('leaves a lower-case compound alone and merges a name broken at "bin"', () => {
+    const doc = docOf('The Utah-based firm hired Tariq bin Sulayem last week.');
+    const drafts = [draft(doc, 'Utah', 'PLACE'), draft(doc, 'Tariq', 'PERSON'), draft(doc, 'Sulayem', 'PERSON')];
+    expect(shown(doc, joinSplitNames(doc, drafts, sentenceOfTokens(doc)))).toEqual(['Utah/PLACE', 'Tariq bin Sulayem/PERSON']);
+  });
+});
+
+describe('trimDebris', () => {
+  it('drops honorifics, possessives and trailing punctuation; an honorific alone is no person', () => {
+    const doc = docOf("Mr. Okafor said Dr. Lin's report reached Valdoria, then Mr. left.");
+    const drafts = [
+      draft(doc, 'Mr. Okafor', 'PERSON'),
+      draft(doc, "Dr. Lin's", 'PERSON'),
+      draft(doc, 'Valdoria,', 'PLACE'),
+      draft(doc, 'Mr.', 'PERSON', 10, 1),
+    ];
+    expect(shown(doc, trimDebris(doc, drafts))).toEqual(['Okafor/PERSON', 'Lin/PERSON', 'Valdoria/PLACE']);
+  });
+});
+
+describe('splitAtTitles and attachRoles', () => {
+  it('splits a title off a name and keeps the role', () => {
+    const doc = docOf('Foreign Minister Maria Lopez arrived late.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const out = splitAtTitles(doc, [draft(doc, 'Foreign Minister Maria Lopez', 'ORGANIZATION')], df.gz);
+    expect(shown(doc, out)).toEqual(['Maria Lopez/PERSON role=Foreign Minister']);
+  });
+
+  it('keeps a place before the title as its own mention', () => {
+    const doc = docOf('Estonian Cardinal Peter Tamm and Canada Ambassador John Reid spoke.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const out = splitAtTitles(doc, [draft(doc, 'Estonian Cardinal Peter Tamm', 'PERSON'), draft(doc, 'Canada Ambassador John Reid', 'PERSON')], df.gz);
+    expect(shown(doc, out)).toEqual(['Peter Tamm/PERSON role=Estonian Cardinal', 'Canada/PLACE', 'John Reid/PERSON role=Ambassador']);
+  });
+
+  it('does not split an organization whose name only starts with a title word', () => {
+    const doc = docOf('General Dynamics won the contract.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    expect(shown(doc, splitAtTitles(doc, [draft(doc, 'General Dynamics', 'ORGANIZATION')], df.gz))).toEqual(['General Dynamics/ORGANIZATION']);
+  });
+
+  it('takes a role written before the name, with a place inside it, or in an apposition', () => {
+    const doc = docOf('Ambassador to Moldavia Ivan Sorin spoke. Later Greta Lind, a spokeswoman for the club, agreed.');
+    const sentOf = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Moldavia', 'PLACE'), draft(doc, 'Ivan Sorin', 'PERSON'), draft(doc, 'Greta Lind', 'PERSON')];
+    expect(shown(doc, attachRoles(doc, drafts, sentOf))).toEqual([
+      'Moldavia/PLACE',
+      'Ivan Sorin/PERSON role=Ambassador to Moldavia',
+      'Greta Lind/PERSON role=spokeswoman',
+    ]);
+  });
+});
+
+describe('defineAcronyms', () => {
+  it('gives an acronym defined in passing the long form type and span, everywhere in the text', () => {
+    const doc = docOf('The Southern Farmers Alliance (SFA) marched. Police said SFA members left.');
+    const sentOf = sentenceOfTokens(doc);
+    const out = defineAcronyms(doc, [draft(doc, 'Southern Farmers Alliance', 'ORGANIZATION'), draft(doc, 'SFA', 'PLACE', 1, 1)], sentOf);
+    expect(shown(doc, out)).toEqual([
+      'Southern Farmers Alliance/ORGANIZATION',
+      'SFA/ORGANIZATION long=Southern Farmers Alliance',
+      'SFA/ORGANIZATION long=Southern Farmers Alliance',
+    ]);
+  });
+
+  it('matches initials loosely but not at random', () => {
+    expect(initialsMatch('Islamic Revolutionary Guard Corps', 'IRGC')).toBe(true);
+    expect(initialsMatch('North Atlantic Treaty Organization', 'NATO')).toBe(true);
+    expect(initialsMatch('Organisation for Economic Co-operation and Development', 'OECD')).toBe(true);
+    expect(initialsMatch('Bank of Valdoria', 'XYZ')).toBe(false);
+  });
+});
+
+describe('oneLabelPerName', () => {
+  it('gives the same string one type by confidence, unless a mention is itself confident', () => {
+    const doc = docOf('Kerrow rose. Kerrow fell. Kerrow won. Kerrow lost.');
+    const drafts = [
+      draft(doc, 'Kerrow', 'PLACE', 8, 0),
+      draft(doc, 'Kerrow', 'ORGANIZATION', 2, 1),
+      draft(doc, 'Kerrow', 'PLACE', 9, 2),
+      draft(doc, 'Kerrow', 'ORGANIZATION', 50, 3),
+    ];
+    const out = oneLabelPerName(doc, drafts, 20);
+    expect(out.map((d) => d.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+    const out2 = oneLabelPerName(doc, [draft(doc, 'Kerrow', 'PLACE', 30, 0), draft(doc, 'Kerrow', 'ORGANIZATION', 2, 1), draft(doc, 'Kerrow', 'PLACE', 9, 2)], 20);
+    expect(out2.map((d) => d.type)).toEqual(['PLACE', 'PLACE', 'PLACE']);
+  });
+});

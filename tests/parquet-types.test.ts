@@ -1,0 +1,80 @@
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
+import { DatelineError } from '../src/errors.js';
+import { parquetSchema, toParquet, writeParquet } from '../src/io/parquet.js';
+import { tableNames, tables, type Row, type TableSpec } from '../src/tables.js';
+
+const spec: TableSpec = {
+  name: 'documents',
+  description: 'a test table with one column of each type',
+  columns: [
+    { name: 's', type: 'string', nullable: false, description: '' },
+    { name: 'n', type: 'integer', nullable: true, description: '' },
+    { name: 'x', type: 'number', nullable: false, description: '' },
+    { name: 'b', type: 'boolean', nullable: false, description: '' },
+    { name: 'd', type: 'date', nullable: true, description: '' },
+    { name: 'l', type: 'list', nullable: false, description: '' },
+  ],
+};
+
+const rows: Row[] = [
+  { s: 'Ünïcode “quotes”, commas', n: 42, x: 0.5, b: true, d: '2023-11-05', l: ['a', 'b'] },
+  { s: '', n: null, x: -3, b: false, d: null, l: [] },
+  { s: '=SUM(A1)', n: 9_007_199_254_740_991, x: 1e-9, b: true, d: '1999-12-31', l: ['only'] },
+];
+
+async function readBack(bytes: Uint8Array): Promise<Record<string, unknown>[]> {
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return parquetReadObjects({ file });
+}
+
+describe('parquet export', () => {
+  it('writes each column type as its Parquet type', () => {
+    const file = toParquet(spec, rows);
+    const meta = parquetMetadata(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
+    const byName = new Map(meta.schema.map((e) => [e.name, e]));
+    expect(byName.get('s')).toMatchObject({ type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' });
+    expect(byName.get('n')).toMatchObject({ type: 'INT64', repetition_type: 'OPTIONAL' });
+    expect(byName.get('x')).toMatchObject({ type: 'DOUBLE' });
+    expect(byName.get('b')).toMatchObject({ type: 'BOOLEAN' });
+    expect(byName.get('d')).toMatchObject({ type: 'INT32', converted_type: 'DATE' });
+    expect(byName.get('l')).toMatchObject({ converted_type: 'LIST', num_children: 1 });
+    expect(byName.get('element')).toMatchObject({ type: 'BYTE_ARRAY', converted_type: 'UTF8' });
+    expect(Number(meta.num_rows)).toBe(3);
+  });
+
+  it('reads back the same values (dates as dates, lists as lists, integers as int64)', async () => {
+    const back = await readBack(toParquet(spec, rows));
+    expect(back).toHaveLength(3);
+    expect(back[0]).toEqual({ s: 'Ünïcode “quotes”, commas', n: 42n, x: 0.5, b: true, d: new Date('2023-11-05T00:00:00Z'), l: ['a', 'b'] });
+    expect(back[1]).toEqual({ s: '', n: null, x: -3, b: false, d: null, l: [] });
+    // Parquet holds the text as it is: no spreadsheet quoting as in CSV.
+    expect(back[2]).toMatchObject({ s: '=SUM(A1)', n: 9_007_199_254_740_991n, d: new Date('1999-12-31T00:00:00Z'), l: ['only'] });
+  });
+
+  it('writes an empty table with its schema', async () => {
+    const bytes = await writeParquet('events', []);
+    expect(await readBack(bytes)).toEqual([]);
+    const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const top = meta.schema.slice(1).filter((e) => e.name !== 'list' && e.name !== 'element').map((e) => e.name);
+    expect(top).toEqual(tables.events.columns.map((c) => c.name));
+  });
+
+  it('has a schema for every table, one top-level field per column in order', () => {
+    for (const name of tableNames) {
+      const schema = parquetSchema(tables[name]);
+      expect(schema[0]!.num_children).toBe(tables[name].columns.length);
+      const lists = tables[name].columns.filter((c) => c.type === 'list').length;
+      expect(schema.length).toBe(1 + tables[name].columns.length + 2 * lists);
+    }
+  });
+
+  it('fails naming table, row and column when a value breaks the contract', () => {
+    const bad = (row: Row): unknown => toParquet(spec, [row]);
+    const ok = rows[0]!;
+    expect(() => bad({ ...ok, s: null })).toThrow(/row 1, column `s` .*not nullable/);
+    expect(() => bad({ ...ok, n: 1.5 })).toThrow(/column `n` \(integer\) expected a whole number, got 1.5/);
+    expect(() => bad({ ...ok, d: '2023-02-30' })).toThrow(/column `d` \(date\) expected a date written YYYY-MM-DD/);
+    expect(() => bad({ ...ok, l: 'a; b' })).toThrow(DatelineError);
+  });
+});
