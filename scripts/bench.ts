@@ -20,7 +20,7 @@
  * wall time); corpus stages run once.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -202,7 +202,23 @@ function winkBaseline(texts: string[]): { loadMs: number; tagMs: number; tokens:
 
 // ---------------------------------------------------------------------------------------------
 
+/** The build's files and their modification times: someone rebuilding mid-benchmark shows up here. */
+function buildStamp(): string {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = join(d, name);
+      const st = statSync(abs);
+      if (st.isDirectory()) walk(abs);
+      else out.push(`${abs}:${st.mtimeMs}`);
+    }
+  };
+  walk(join(root, 'dist', 'src'));
+  return out.join('\n');
+}
+
 async function main(): Promise<void> {
+  const stamp = buildStamp();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   process.stdout.write(`dateline benchmark: ${cpu}, ${availableParallelism()} cores, ${n(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}, ${process.platform}\n`);
   process.stdout.write(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine make the figures noisy)\n`);
@@ -252,6 +268,7 @@ async function main(): Promise<void> {
   for (const s of stages) process.stdout.write(`  ${s.padEnd(18)}${shown.map((r) => (r.report.timings_ms[s] === undefined ? '-' : n(r.report.timings_ms[s]!)).padStart(24)).join('')}\n`);
   process.stdout.write(`\ndocuments ${n(one.report.documents.read)}, tokens ${n(one.report.tokens)} (pipeline count), duplicates ${n(one.report.documents.duplicates)}, failed ${n(one.report.documents.failed)}\n`);
   process.stdout.write(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  if (buildStamp() !== stamp) process.stdout.write('WARNING: dist/src changed during the benchmark (a rebuild): runs may have used different code; run it again\n');
 }
 
 try {

@@ -131,14 +131,15 @@ async function main(): Promise<void> {
     options: {
       dev: { type: 'string' },
       epochs: { type: 'string', default: '20' },
-      bits: { type: 'string', default: '18' },
+      bits: { type: 'string', default: '20' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       seeds: { type: 'string', default: '3' },
+      prune: { type: 'string', default: '0.0004' },
     },
   });
   const trainPath = positionals[0];
-  if (trainPath === undefined) throw new Error('Usage: npm run train -- <train.jsonl> [--dev dev.jsonl] [--epochs N] [--bits B] [--seeds N] [--out file]');
+  if (trainPath === undefined) throw new Error('Usage: npm run train -- <train.jsonl> [--dev dev.jsonl] [--epochs N] [--bits B] [--seeds N] [--prune F] [--out file]');
   const epochs = Number(values.epochs);
   const bits = Number(values.bits);
   const out = values.out ?? defaultModelPath();
@@ -164,7 +165,7 @@ async function main(): Promise<void> {
   }
   const final: TaggerModel = { bits, weights: sum, index: null, scale: 1, gazetteer };
   if (dev !== undefined && seeds > 1) console.log(`dev raw F1 of the average of ${seeds} runs: ${evaluate(final, dev.items)}`);
-  const bytes = serializeModel(final);
+  const bytes = serializeModel(final, Number(values.prune));
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, bytes);
   console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

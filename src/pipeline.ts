@@ -27,7 +27,7 @@ import type { Doc, DocStage, ProcessedDoc, SourceDoc } from './types.js';
 export function documentStages(config: Config): Array<[name: string, stage: DocStage]> {
   return [
     ['split', splitSentences()],
-    ['date-document', dateDocument({ defaultPublished: config.dates.defaultPublished })],
+    ['date-document', dateDocument({ defaultPublished: config.dates.defaultPublished, preferPast: config.dates.preferPast })],
     ['recognize', recognizeEntities({})],
     ['resolve-dates', resolveDates({ preferPast: config.dates.preferPast })],
     ['extract-events', extractEvents({})],

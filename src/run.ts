@@ -3,6 +3,7 @@ import { DatelineError } from './errors.js';
 import { listInputs, readInput } from './io/read-inputs.js';
 import { writeParquet } from './io/parquet.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
+import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
 import { tableNames } from './tables.js';
@@ -75,6 +76,12 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     cache: own?.cacheStats() ?? null,
   };
   const errors = result.failures.map((f) => JSON.stringify({ file: f.file, line: f.line ?? null, doc_id: f.docId ?? null, code: f.code, message: f.message })).join('\n');
-  const written = await writeTables(config.output, result.tables, { 'run-report.json': `${JSON.stringify(report, null, 2)}\n`, 'errors.jsonl': errors === '' ? '' : `${errors}\n` }, config.export);
+  const extra = {
+    'run-report.json': `${JSON.stringify(report, null, 2)}\n`,
+    'errors.jsonl': errors === '' ? '' : `${errors}\n`,
+    // A page to look at the results, built from the tables alone (src/report/).
+    'report.html': buildReport(result.tables),
+  };
+  const written = await writeTables(config.output, result.tables, extra, config.export);
   return { ...result, files: files.length, written, report };
 }

@@ -6,13 +6,16 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { listInputs, readInput } from '../src/io/read-inputs.js';
 import { ingest } from '../src/stages/ingest.js';
 import { fromCsv } from '../src/stages/export-tables.js';
 import { tableNames, tables, type Row } from '../src/tables.js';
 import { copyScenarios, fixtures, readJsonl, runCli, tempDir, type CliResult } from './cli-helpers.js';
+
+// Each test runs the CLI (about a second to load the model, more on a busy machine).
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /** The documented exit codes (src/cli.ts `exitCodes`, README), as numbers: the contract scripts rely on. */
 const exitCodes = { ok: 0, someFailed: 1, cannotStart: 2, failed: 3 } as const;

@@ -38,6 +38,27 @@ describe('HTML ingest', () => {
     expect(lines[0]).toBe(docs[0]!.title);
   });
 
+  it('finds the article among plain <div>s: no cookie banner, link lists, comments or "most read" box', () => {
+    const page = `<html><head><title>Council row over tram line - Valley Post</title><meta itemprop="datePublished" content="2020-02-11"></head><body>
+      <div id="cookie">COOKIES We use cookies. <button>Accept</button></div>
+      <div class="top-links"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+      <div class="page"><div class="main-col"><div class="story-body">
+        <h1>Council row over tram line</h1>
+        <div class="text">
+          <p>Councillors in Brenford clashed on Monday night over plans for a tram line to the airport, with the opposition calling the cost estimate "fantasy".</p>
+          <p>The transport committee chair, Lena Hoss, defended the plan and said construction could begin next year if the regional government agrees to share the cost.</p>
+          <p>A public consultation will open on 1 March and run for six weeks, the council said in a statement after the meeting.</p>
+        </div></div>
+        <div class="comments"><h3>COMMENTS (2)</h3><div class="c">Great idea!</div><div class="c">Waste of money.</div></div>
+      </div>
+      <div class="sidebar"><h3>MOST READ</h3><ul><li><a href="/a">Dog rescued from river</a></li><li><a href="/b">New bakery opens</a></li></ul></div></div>
+      <div class="bottom">Valley Post © 2020 · <a href="/privacy">Privacy</a></div></body></html>`;
+    const doc = parse(page).docs[0]!;
+    expect(doc).toMatchObject({ title: 'Council row over tram line', published: '2020-02-11' });
+    expect(doc.text.split('\n')).toHaveLength(4);
+    for (const noise of ['COOKIES', 'Home', 'COMMENTS', 'Waste of money', 'MOST READ', 'bakery', 'Privacy']) expect(doc.text).not.toContain(noise);
+  });
+
   it('reads title, published date and URL from the meta tags, best source first', () => {
     const head = `<title>Seeds | Herald</title>
       <meta property="og:title" content="Town opens seed library">

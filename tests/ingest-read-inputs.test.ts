@@ -59,10 +59,22 @@ describe('listInputs', () => {
     expect(failures).toEqual([{ file: 'pipe.txt', code: 'INPUT_UNREADABLE', message: 'pipe.txt: not a regular file (a named pipe); skipped' }]);
   });
 
+  it('does not read the output folder when it lies inside the input', async () => {
+    write('story.txt', 'A ferry sailed.\n');
+    write('out/people.csv', 'entity_id,name\n');
+    expect((await listInputs(root, { ...config, output: join(root, 'out') })).files.map((f) => f.rel)).toEqual(['story.txt']);
+    expect((await listInputs(root, config)).files.map((f) => f.rel)).toEqual(['out/people.csv', 'story.txt']);
+  });
+
   it('lists in code-unit order of the path whatever the creation order', async () => {
     for (const name of ['b.txt', 'A.txt', 'a/z.txt', 'a.txt', 'a-b.txt']) write(name, 'x\n');
     const { files } = await listInputs(root, config);
     expect(files.map((f) => f.rel)).toEqual(['A.txt', 'a-b.txt', 'a.txt', 'a/z.txt', 'b.txt']);
+  });
+
+  it('stops the run when the input is a named pipe rather than a file or folder', async () => {
+    execFileSync('mkfifo', [join(root, 'in.txt')]);
+    await expect(listInputs(join(root, 'in.txt'), config)).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND', message: `${join(root, 'in.txt')}: a named pipe, not a file or folder of articles (give --input a file or folder)` });
   });
 
   it('stops the run, naming the path, when the input does not exist', async () => {

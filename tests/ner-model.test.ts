@@ -5,6 +5,7 @@ import { blankDoc } from '../src/ner/corpus.js';
 import { loadModel, parseModel, serializeModel } from '../src/ner/model.js';
 import { GazBuilder, gaz } from '../src/ner/gazetteer.js';
 import { hashString } from '../src/ner/hash.js';
+import { lookupRow } from '../src/ner/row-index.js';
 import { labelCount, labelSpans, type TaggerModel } from '../src/ner/tagger.js';
 import { DatelineError } from '../src/errors.js';
 import type { Doc, DocStage } from '../src/types.js';
@@ -83,10 +84,10 @@ describe('model file', () => {
     const b = new GazBuilder();
     b.addWord('Valdoria', gaz.COUNTRY);
     b.addName('Port Selwyn', gaz.CITY, gaz.CITY_PART);
-    const parsed = parseModel(serializeModel({ bits, weights, index: null, scale: 1, gazetteer: b.build() }));
+    const parsed = parseModel(serializeModel({ bits, weights, index: null, scale: 1, gazetteer: b.build() }, 0));
     expect(parsed.bits).toBe(bits);
     for (let row = 0; row < 1 << bits; row++) {
-      const at = parsed.index![row]!;
+      const at = lookupRow(parsed.index!, row);
       for (let l = 0; l < labelCount; l++) {
         const got = at < 0 ? 0 : parsed.weights[at + l]! * parsed.scale;
         expect(Math.abs(got - weights[row * labelCount + l]!)).toBeLessThan(0.001);

@@ -70,7 +70,9 @@ describe('summary', () => {
     expect(text).toMatch(/organizations\s+2\n/);
     expect(text).toMatch(/events\s+3 \(from 6 reporting sentences\)/);
     expect(text).toMatch(/failures\s+2 \(listed on stderr and in out\/errors\.jsonl\)/);
-    expect(text).toContain('written to out/: 1 csv, 1 parquet, 1 html');
+    expect(text).toContain('written to out/\n');
+    expect(text).toMatch(/tables\s+1 as csv, parquet\n/);
+    expect(text).toMatch(/also\s+report\.html\n/);
     expect(text).toContain('open out/report.html');
   });
 });

@@ -95,13 +95,21 @@ export async function evalDates(goldPath: string, options: { errors?: number; ve
         // A prediction overlapping a gold DURATION or SET span is counted as spurious here too.
         const key = ptext.toLowerCase().replace(/\d/g, '9');
         spurious.set(key, (spurious.get(key) ?? 0) + 1);
+        if (options.verbose === true) {
+          const ctx = g.text.slice(Math.max(0, p.start - 80), p.end + 40).replace(/\s+/g, ' ');
+          const over = g.timexes.find((t) => p.start < t.end && t.start < p.end);
+          console.log(`SPURIOUS ${ptext} | got ${String(p.value)}${over === undefined ? '' : ` | gold ${over.type} ${over.value}`} | dct ${g.dct} :: ${ctx}`);
+        }
         continue;
       }
       used.add(best);
       const t = gold[best]!;
       relaxed++;
       if (t.start === p.start && t.end === p.end) strict++;
-      if (p.value === t.value) valueOk++;
+      if (p.value === t.value) {
+        valueOk++;
+        if (options.verbose === true && process.env.DATES_EVAL_OK === '1') console.log(`OK ${g.text.slice(t.start, t.end)} | gold ${t.value}`);
+      }
       else {
         const key = `${g.text.slice(t.start, t.end)} | gold ${t.value} | got ${String(p.value)} | dct ${g.dct}`;
         const pattern = `${t.value.replace(/\d/g, '9')} <- ${String(p.value).replace(/\d/g, '9')}`;
@@ -118,6 +126,10 @@ export async function evalDates(goldPath: string, options: { errors?: number; ve
       if (used.has(k)) return;
       const key = g.text.slice(t.start, t.end).toLowerCase().replace(/\d/g, '9');
       misses.set(key, (misses.get(key) ?? 0) + 1);
+      if (options.verbose === true) {
+        const ctx = g.text.slice(Math.max(0, t.start - 80), t.end + 40).replace(/\s+/g, ' ');
+        console.log(`MISSED ${g.text.slice(t.start, t.end)} | gold ${t.value} | dct ${g.dct} :: ${ctx}`);
+      }
     });
   });
 

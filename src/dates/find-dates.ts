@@ -1,6 +1,7 @@
 import type { DateMention, Doc } from '../types.js';
 import { parseIsoDay } from './calendar.js';
 import { type Cal, resolveSpec } from './resolve.js';
+import type { Candidate } from './spec.js';
 import { recognize } from './rules.js';
 import { clausePointsForward } from './tense.js';
 
@@ -25,7 +26,7 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
     if (cands.length === 0) continue;
     const sentence = doc.text.slice(s.start, s.end);
     for (const c of cands) {
-      const forward = clausePointsForward(sentence, c.start - s.start, c.end - s.start);
+      const forward = clausePointsForward(sentence, c.start - s.start, c.end - s.start) || deadline(doc.text, c);
       const r = resolveSpec(c, { published, last, history, focus, forward, preferPast: rules.preferPast });
       let planned = forward;
       if (!planned && r.cal !== null && published !== null && r.timexType !== 'DURATION' && r.value !== null) {
@@ -44,11 +45,29 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
       if (r.cal !== null && r.cal.p !== 'decade' && r.cal.p !== 'century') {
         last = r.cal;
         history.push(r.cal);
-        if (r.anchor !== 'previous-date') focus = r.cal;
+        // "the quarter ended Sept. 30": the closing day names the period; the period stays the
+        // one the text is about.
+        if (r.anchor !== 'previous-date' && !closesPeriod(doc.text, c.start)) focus = r.cal;
       }
     }
   }
   return out;
+}
+
+/**
+ * "by August", "until January": a month without a year set as a deadline lies ahead. (A day is
+ * left to the tense rules: "had filed reports by Wednesday" is as common as "until Tuesday".)
+ */
+function deadline(text: string, c: Candidate): boolean {
+  const underspecified = c.spec.k === 'date' && c.spec.y === undefined && c.spec.yearRel === undefined && c.spec.d === undefined;
+  return underspecified && /\b(?:by|until|till|no later than)[ \t\u00a0]+$/i.test(text.slice(Math.max(0, c.start - 16), c.start));
+}
+
+const PERIOD_ENDED = /\b(?:quarter|period|half|year|months|weeks)[ \t\u00a0]+(?:ended|ending|that ended|which ended|through)[ \t\u00a0]+$/i;
+
+/** Whether the date at `start` closes a period written just before it ("the year ended June 30"). */
+function closesPeriod(text: string, start: number): boolean {
+  return PERIOD_ENDED.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** Whether a calendar value lies wholly after the published day (compared on its own precision). */

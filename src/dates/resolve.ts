@@ -106,7 +106,7 @@ export function format(cal: Cal): { value: string; precision: Precision } {
     case 'year':
       return { value: pad4(cal.y), precision: 'year' };
     case 'decade':
-      return { value: `${cal.dec}X`, precision: 'decade' };
+      return { value: String(cal.dec), precision: 'decade' };
     case 'century':
       return { value: pad2(cal.c), precision: 'century' };
   }
@@ -143,6 +143,10 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
       if (spec.y !== undefined) return [half ? { p: 'half', y: spec.y, h: spec.q } : { p: 'quarter', y: spec.y, q: spec.q }, 'absolute'];
       if (P === null) return null;
       const { y, m } = fromDays(P);
+      if (spec.yearRel !== undefined) {
+        const yy = y + spec.yearRel;
+        return [half ? { p: 'half', y: yy, h: spec.q } : { p: 'quarter', y: yy, q: spec.q }, 'published'];
+      }
       const cur = half ? (m <= 6 ? 1 : 2) : quarterOf(m);
       // The latest one that has begun, or with a forward clause the next one when it is nearer.
       const n = half ? 2 : 4;
@@ -156,9 +160,11 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
       if (ctx.focus !== null && ctx.focus.p === 'quarter') {
         return [spec.y === undefined ? ctx.focus : { ...ctx.focus, y: spec.y }, 'previous-date'];
       }
-      if (spec.y !== undefined) return [{ p: 'year', y: spec.y }, 'absolute'];
+      if (spec.y !== undefined && P === null) return [{ p: 'year', y: spec.y }, 'absolute'];
       if (P === null) return null;
       const { y, m } = fromDays(P);
+      // "the 1988 quarter" with no quarter talked about: the quarter reports cover, in that year.
+      if (spec.y !== undefined) return [{ p: 'quarter', y: spec.y, q: quarterOf(m) === 1 ? 4 : quarterOf(m) - 1 }, 'published'];
       if (spec.current === true && ctx.forward) return [{ p: 'quarter', y, q: quarterOf(m) }, 'published'];
       // Reports talk about the quarter just closed.
       return [shift({ p: 'quarter', y, q: quarterOf(m) }, 'quarter', -1), 'published'];
@@ -180,6 +186,14 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
       return pick === null ? null : [{ p: 'day', days: pick }, 'published'];
     }
     case 'ana': {
+      if (spec.focus === true && ctx.focus !== null) {
+        const moved = anaphor(ctx.focus, spec.unit, spec.n);
+        if (moved !== null) return [moved, 'previous-date'];
+      }
+      if (spec.focus === true) {
+        if (P === null) return null;
+        return [shift(dayCal(P, spec.unit), spec.unit, spec.n), 'published'];
+      }
       for (let i = ctx.history.length - 1; i >= 0; i--) {
         const moved = anaphor(ctx.history[i]!, spec.unit, spec.n);
         if (moved !== null) return [moved, 'previous-date'];
@@ -191,6 +205,11 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
       const f = ctx.focus;
       if (f !== null && (f.p === 'quarter' || f.p === 'half' || (spec.anaphoric && spec.quarterOnly !== true && f.p !== 'day' && f.p !== 'week'))) {
         return [shift(f, 'year', -1), 'previous-date'];
+      }
+      if (spec.quarter === true && P !== null) {
+        // The words name a quarter but none is talked about: the one reports cover, a year back.
+        const { y, m } = fromDays(P);
+        return [shift({ p: 'quarter', y, q: quarterOf(m) }, 'quarter', -5), 'published'];
       }
       if (spec.anaphoric && ctx.last !== null) return [shift(dayCal(dayOf(ctx.last), 'year'), 'year', -1), 'previous-date'];
       if (P === null) return null;

@@ -258,6 +258,8 @@ const RULES: Rule[] = [
       const m = monthNum(g.mon!);
       const word = g.mon!.toLowerCase().replace('.', '');
       const cued = match.length > g.mon!.length + 1;
+      // A bare abbreviation with no period and no day is a name or a word ("Jan Kavan").
+      if (!cued && !g.mon!.endsWith('.') && !/^(?:may|june|july)$/.test(word) && word.length <= 4) return null;
       const before = sentence.slice(Math.max(0, index - 12), index);
       const prep = /\b(?:in|since|until|till|through|by|from|of|before|after|during|to|and|or|between|last|next|this|early|late|mid|since)\s+$/i.test(before);
       if (!cued && !prep) {
@@ -333,7 +335,9 @@ const RULES: Rule[] = [
       `${L}(?:(?:early|late|earlier|later|mid-?)${S0})?(?:(?<word>today|yesterday|tomorrow|tonight)(?:${S}${TOD_WORD})?|(?<this>this|last)${S}(?<tod2>morning|afternoon|evening|night)|the day (?<ba>before yesterday|after tomorrow)|(?<tod3>morning|afternoon|evening|night)${S}(?<word2>yesterday|today|tomorrow))${R}`,
       'gi',
     ),
-    build: (g) => {
+    build: (g, match, sentence, index) => {
+      // "USA Today", "VOA Today": a capitalised deictic word after a capitalised word is a name.
+      if (/^[A-Z]/.test(match) && /[A-Z][A-Za-z]*[ \t]+$/.test(sentence.slice(Math.max(0, index - 20), index))) return null;
       let n = 0;
       const w = (g.word ?? g.word2 ?? '').toLowerCase();
       if (w === 'yesterday') n = -1;
@@ -405,9 +409,13 @@ const RULES: Rule[] = [
   {
     need: UNIT,
     re: new RegExp(`${L}(?:(?:about|nearly|almost|just|only|some|roughly)${S})?(?<n>${AMOUNT})[ \\t\\u00a0-]+${UNIT_RE}${S}(?<dir>later|earlier|before|after|afterward|afterwards|previously)${R}`, 'gi'),
-    build: (g) => {
+    build: (g, match, sentence, index) => {
       const n = amountValue(g.n!);
       if (n === null) return null;
+      // "a month after Qantas suspended ...", "ten days before the shooting": "after"/"before"
+      // with a complement counts from that event, not from the last date, so only the amount is
+      // a temporal expression (a DURATION, the TimeML reading; the durations rule takes it).
+      if (/^(?:after|before)$/i.test(g.dir!) && /^[ \t\u00a0]+[A-Za-z0-9$"'`]/.test(sentence.slice(index + match.length))) return null;
       const unit = unitOf(g.unit!);
       const sign = /^(?:later|after)/i.test(g.dir!) ? 1 : -1;
       if (unit === 'year' && n === 1 && sign < 0) return { k: 'yearAgo', anaphoric: true };
@@ -417,8 +425,8 @@ const RULES: Rule[] = [
   // year-ago, year-earlier (adjectives): the same period a year back
   {
     need: UNIT,
-    re: new RegExp(`${L}(?:(?:the${S}(?:comparable${S}|same${S}|corresponding${S})?)?year[- ](?:ago|earlier)(?:${S}(?:(?:first|second|third|fourth|fiscal)[- ])?(?:quarter|period|level))?|the${S}(?:comparable|same|corresponding|year-ago)${S}(?:period|quarter)${S}(?:(?:of${S})?last${S}year|a${S}year${S}(?:ago|earlier)))${R}`, 'gi'),
-    build: () => ({ k: 'yearAgo', anaphoric: true }),
+    re: new RegExp(`${L}(?:(?:the${S}(?:comparable${S}|same${S}|corresponding${S})?)?year[- ](?:ago|earlier)(?:${S}(?:(?:first|second|third|fourth|fiscal)[- ])?(?:quarter|period|level))?|the${S}(?:(?:comparable|same|corresponding|year-ago)${S})?(?:period|quarter)${S}(?:(?:of${S})?last${S}year|a${S}year${S}(?:ago|earlier))|last${S}year's${S}(?:(?:comparable|same|corresponding)${S})?(?:period|quarter))${R}`, 'gi'),
+    build: (_g, match) => (/(?:quarter|period)$/i.test(match) ? { k: 'yearAgo', anaphoric: true, quarter: true } : { k: 'yearAgo', anaphoric: true }),
   },
   // the same day, the next day, that week, the following year, the day before
   {
@@ -454,7 +462,7 @@ const RULES: Rule[] = [
       const spec: Spec = { k: 'quarter', q, half };
       const y = g.y1 ?? g.y2;
       if (y !== undefined) spec.y = Number(y);
-      else if (/^last year's/i.test(match)) return { k: 'yearAgo', anaphoric: false };
+      else if (/^(?:last|this|next) year's/i.test(match)) spec.yearRel = /^last/i.test(match) ? -1 : /^next/i.test(match) ? 1 : 0;
       return spec;
     },
   },
@@ -509,6 +517,8 @@ const RULES: Rule[] = [
     ),
     build: (g, match, sentence, index) => {
       if (g.ye !== undefined) return { k: 'rel', unit: 'year', n: 0 };
+      // "This Week", "Next Year" with the unit capitalised is a title (a TV show, a report).
+      if (/^[A-Z]/.test(g.unit ?? g.unit2!)) return null;
       const unit = unitOf(g.unit ?? g.unit2!);
       const rel = (g.rel ?? g.rel2!).toLowerCase();
       if (/^the following/.test(rel)) return { k: 'ana', unit, n: 1 };
@@ -516,6 +526,17 @@ const RULES: Rule[] = [
       if (rel === 'the' || rel === 'the current' || rel === 'the present') n = 0;
       if (rel === 'the latest') n = unit === 'year' ? -1 : 0;
       return { k: 'rel', unit, n };
+    },
+  },
+  // for the year, the first nine months of the year, by the end of the year: the year of the
+  // period the text is about ("the year ended June 30" is a fiscal year, a duration in TimeML)
+  {
+    need: UNIT,
+    re: new RegExp(`${L}(?:${MOD})?the${S}year${R}(?![- ](?:ago|earlier|before|after|ended|ending|to${S}date|two|nineteen|\\d)|'s|${S}(?:ended|ending|before|after|earlier|ago|\\d))`, 'gi'),
+    build: (_g, match, sentence, index) => {
+      if (!/^the\s+year/i.test(match)) return { k: 'ana', unit: 'year', n: 0, focus: true };
+      if (!/\b(?:for|of|in|during|through|throughout|into|this|that)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) return null;
+      return { k: 'ana', unit: 'year', n: 0, focus: true };
     },
   },
   // the weekend, over the weekend
@@ -627,8 +648,13 @@ const RULES: Rule[] = [
       `${L}(?:(?:the${S}(?:past|last|next|previous|first|coming|following|latest|final)${S})|(?:about|nearly|almost|more than|less than|over|some|roughly|at least|up to|only|just|another|the better part of)${S})?(?<n>${AMOUNT}|a half|half an?)(?:${S}and a half)?[ \\t\\u00a0-]+${UNIT_RE}(?:[ -](?:long|old))?${R}`,
       'gi',
     ),
-    build: (g) => {
+    build: (g, match, sentence, index) => {
       const raw = g.n!.toLowerCase();
+      // "a second attempt", "a night service": an ordinal or a noun modifier, not an amount of time.
+      if (/^an?$/.test(raw) && /^(?:second|night)$/i.test(g.unit!)) {
+        const next = /^[ \t\u00a0]+([a-z]+)/.exec(sentence.slice(index + match.length));
+        if (next !== null && !/^(?:of|in|or|and|to|at|on|before|after|later|earlier|ago|for|from|with|the|that|when|while|away|more|longer)$/.test(next[1]!)) return null;
+      }
       const n = raw.startsWith('half') || raw === 'a half' ? null : amountValue(raw);
       return { k: 'duration', value: durationValue(n, g.unit!) };
     },

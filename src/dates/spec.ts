@@ -20,8 +20,8 @@ export type Spec =
   | { k: 'weekday'; wd: number; shift?: number }
   /** Relative to the document date: "yesterday" (day, -1), "last week", "two months ago". */
   | { k: 'rel'; unit: Unit; n: number }
-  /** Quarter `q` (or half when `half`), of year `y` or inferred; `rel` for "last/next quarter". */
-  | { k: 'quarter'; q: number; y?: number; half?: boolean }
+  /** Quarter `q` (or half when `half`), of year `y`, of the document's year moved by `yearRel` ("last year's third quarter"), or inferred. */
+  | { k: 'quarter'; q: number; y?: number; half?: boolean; yearRel?: number }
   /** The quarter or period last talked about ("the quarter", "the latest period"). */
   | { k: 'thisQuarter'; y?: number; current?: boolean }
   /** Season code `SP` `SU` `FA` `WI`; `shift` as for weekdays. */
@@ -34,11 +34,15 @@ export type Spec =
   | { k: 'holiday'; name: string; y?: number }
   /**
    * Relative to the date the text last mentioned: "the same day" (day, 0), "the next day"
-   * (day, 1), "a year earlier" (year, -1; keeps a quarter as a quarter).
+   * (day, 1), "a year earlier" (year, -1; keeps a quarter as a quarter). With `focus`, against
+   * the period the text is about instead ("for the year": the year of that period).
    */
-  | { k: 'ana'; unit: Unit; n: number }
-  /** "a year ago", "year-earlier": a quarter last talked about a year back, else last year. */
-  | { k: 'yearAgo'; anaphoric: boolean; quarterOnly?: boolean }
+  | { k: 'ana'; unit: Unit; n: number; focus?: boolean }
+  /**
+   * "a year ago", "year-earlier": a quarter last talked about a year back, else last year.
+   * `quarter`: the words name a quarter ("the year-ago quarter"), so it stays a quarter.
+   */
+  | { k: 'yearAgo'; anaphoric: boolean; quarterOnly?: boolean; quarter?: boolean }
   /** A bare clock time or part of day: takes its day from a date next to it or the document date. */
   | { k: 'clock' }
   | { k: 'duration'; value: string }

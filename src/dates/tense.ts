@@ -23,9 +23,12 @@ const IRREGULAR_PAST = new Set([
   'threw', 'thought', 'took', 'tore', 'was', 'went', 'were', 'won', 'wrote',
 ]);
 
+/** A plan told in the past perfect ("had been due to expire Friday") was for a day now past. */
+const PAST_PLAN = /\bhad(?: not| n't)?(?: been)? (?:scheduled|due|set|expected|planned|slated|supposed)\b/gi;
+
 /** The whole sentence points forward (future tense, modal, plan). Used by the events stage. */
 export function isForwardLooking(sentence: string): boolean {
-  return FUTURE.test(sentence.replace(MODAL_PERFECT, ' '));
+  return FUTURE.test(sentence.replace(MODAL_PERFECT, ' ').replace(PAST_PLAN, ' '));
 }
 
 const CLAUSE_BREAK = /[,;:()]|--|\u2014|\u2013|\b(?:said|says|told|and|but|while|after|before|when|because|although|since|who|which|whose|where)\b/gi;

@@ -84,8 +84,9 @@ export const parseCsv: FormatParser = (text, file, options) => {
       });
       break;
     } catch (error) {
-      if (error instanceof DatelineError) throw error;
       const e = error as CsvError;
+      // Only csv-parse's own errors mean a bad row; anything else is a bug and is not hidden.
+      if (typeof e.code !== 'string' || !e.code.startsWith('CSV_')) throw error;
       const start = skipBlank(bytes, consumed);
       const startLine = lineOf(start);
       const end = recordEnd(bytes, start);

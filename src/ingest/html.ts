@@ -7,10 +7,11 @@ import { baseName } from './text.js';
 import type { FormatParser } from './types.js';
 
 /**
- * A saved web page. The page is parsed with linkedom (a spec-following HTML parser and a light DOM)
- * and its main text found by Mozilla's Readability, the library behind Firefox Reader View: a
- * well-kept answer to "which part of the page is the article", which no tag list gets right on
- * its own. What Readability keeps is then laid out as plain text:
+ * A saved web page. The page is parsed with linkedom (htmlparser2, a forgiving HTML parser, under
+ * a light DOM, much faster than jsdom) and its main text found by Mozilla's Readability, the
+ * library behind Firefox Reader View: a well-kept answer to "which part of the page is the
+ * article", which no list of tags gets right on its own (sidebars, related links and comment
+ * threads are plain `<div>`s on most news sites). What Readability keeps is then laid out as plain text:
  *
  * - the title on the first line (as in a plain-text article), then one line per block (paragraph,
  *   heading, list item, table row, caption, quote); inline markup and runs of white space become
@@ -33,8 +34,8 @@ export const parseHtml: FormatParser = (source, file) => {
   const { document } = parseHTML(text) as unknown as { document: Doc };
   const meta = pageMetadata(document);
   const article = readArticle(text);
-  // Without an article (a fragment, a page Readability gives up on), the whole page minus
-  // boilerplate; linkedom gives a fragment no <body>, so the document itself is walked then.
+  // Without an article (a page Readability gives up on), the whole page minus boilerplate; a page
+  // with no <body> at all is walked from the document.
   const whole = (): string[] => blockLines(document.body ?? (document as unknown as Nd));
   let lines = article?.content == null ? whole() : blockLines(article.content);
   if (lines.length === 0) lines = whole();

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
+import { tableNames } from '../tables.js';
 
 /**
  * What the console shows while a run goes and when it ends. Progress goes to stderr so stdout
@@ -117,7 +118,6 @@ function barProgress(stream: NodeJS.WriteStream, now: () => number, start: numbe
       hideCursor: true,
       clearOnComplete: true,
       fps: 5,
-      etaBuffer: 50,
     },
     cliProgress.Presets.shades_classic,
   );
@@ -171,13 +171,19 @@ export function formatSummary(s: SummaryInput, context: { version: string; secon
     row('duplicates', `${n('duplicates')} documents`),
     row('failures', s.failures.length === 0 ? '0' : `${s.failures.length} (listed on stderr and in ${show(`${context.output}/errors.jsonl`)})`),
   ];
-  const byExt = new Map<string, number>();
+  // Table files (`people.csv`, `people.parquet`, ...) by format; the other files by name.
+  const formats = new Map<string, number>();
+  const others: string[] = [];
   for (const f of s.written) {
-    const ext = f.slice(f.lastIndexOf('.') + 1);
-    byExt.set(ext, (byExt.get(ext) ?? 0) + 1);
+    const name = f.slice(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1);
+    const dot = name.lastIndexOf('.');
+    if (dot > 0 && (tableNames as readonly string[]).includes(name.slice(0, dot))) formats.set(name.slice(dot + 1), (formats.get(name.slice(dot + 1)) ?? 0) + 1);
+    else others.push(name);
   }
-  const kinds = [...byExt].map(([ext, count]) => `${count} ${ext}`).join(', ');
-  lines.push(`written to ${show(context.output)}/: ${kinds === '' ? 'nothing' : kinds}`);
+  const tableCount = Math.max(0, ...formats.values());
+  lines.push(`written to ${show(context.output)}/`);
+  if (formats.size > 0) lines.push(row('tables', `${tableCount} as ${[...formats.keys()].join(', ')}`));
+  if (others.length > 0) lines.push(row('also', others.sort().join(', ')));
   if (s.written.some((f) => f.endsWith('report.html'))) lines.push(`  open ${show(`${context.output}/report.html`)} to browse the results`);
   return `${lines.join('\n')}\n`;
 }

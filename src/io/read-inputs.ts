@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { lstat, open, opendir, readlink, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../config.js';
 import { DatelineError } from '../errors.js';
@@ -11,9 +11,10 @@ export type InputItem = { kind: 'file'; file: RawFile } | { kind: 'failure'; fai
 /**
  * Lists the input files under `root` (a file or a folder), recursively, in a stable order
  * (code-unit order of the relative path), following symbolic links but never twice into the same
- * real folder (a link loop is reported, not followed). A missing root is a run error.
+ * real folder (a link loop is reported, not followed). A missing root is a run error. The output
+ * folder, when it lies inside the input (`-i . -o out`), is not read: its tables are not articles.
  */
-export async function listInputs(root: string, config: Pick<Config, 'include' | 'exclude'>): Promise<{ files: Array<{ abs: string; rel: string }>; failures: Failure[] }> {
+export async function listInputs(root: string, config: Pick<Config, 'include' | 'exclude'> & Partial<Pick<Config, 'output'>>): Promise<{ files: Array<{ abs: string; rel: string }>; failures: Failure[] }> {
   let info;
   try {
     info = await stat(root);
@@ -21,11 +22,15 @@ export async function listInputs(root: string, config: Pick<Config, 'include' | 
     throw new DatelineError('INPUT_NOT_FOUND', `${root}: no such file or folder (give --input a file or folder of articles)`, { file: root }, { cause: error });
   }
   if (info.isFile()) return { files: [{ abs: root, rel: basename(root) }], failures: [] };
+  if (!info.isDirectory()) {
+    throw new DatelineError('INPUT_NOT_FOUND', `${root}: ${kindOf(info)}, not a file or folder of articles (give --input a file or folder)`, { file: root });
+  }
   const include = picomatch(config.include, { dot: false });
   const exclude = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
   const files: Array<{ abs: string; rel: string }> = [];
   const failures: Failure[] = [];
   const seen = new Set<string>();
+  const output = config.output === undefined ? null : await realpath(config.output).catch(() => resolve(config.output!));
 
   const unreadable = (rel: string, error: unknown): void => {
     failures.push({ file: rel || '.', code: 'INPUT_UNREADABLE', message: `${rel || '.'}: cannot read the folder (${errnoText(error)})` });
@@ -48,6 +53,7 @@ export async function listInputs(root: string, config: Pick<Config, 'include' | 
       return;
     }
     if (seen.has(real)) return; // reached twice through different links: read once
+    if (real === output && ancestors.size > 0) return;
     seen.add(real);
     const inner = new Set(ancestors).add(real);
     names.sort();

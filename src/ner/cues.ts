@@ -83,3 +83,20 @@ export const titleModifiers: readonly string[] = [
   'attorney', 'state', 'assistant', 'executive', 'supreme', 'first', 'grand', 'crown', 'army',
   'police', 'military', 'district', 'provincial', 'regional', 'national', 'federal', 'home',
 ];
+
+/**
+ * Head words that make a multi-word name an organization whatever the tagger said. Not "bank",
+ * "union", "federation" ("West Bank", "Soviet Union", "Russian Federation" are places).
+ */
+export const orgHeads: readonly string[] = [
+  'ministry', 'committee', 'party', 'council', 'commission', 'association', 'agency', 'university', 'corporation', 'company', 'organisation', 'organization',
+  'foundation', 'institute', 'army', 'corps', 'front', 'brigade', 'brigades', 'movement', 'league',
+  'alliance', 'department', 'parliament', 'assembly', 'directorate', 'secretariat', 'militia',
+];
+
+/** Head words that make a multi-word name a place whatever the tagger said (not "county": clubs). */
+export const placeHeads: readonly string[] = [
+  'province', 'district', 'village', 'river', 'island', 'islands', 'mountains', 'valley',
+  'lake', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'governorate', 'prefecture',
+  'oblast', 'region', 'canal', 'plateau',
+];

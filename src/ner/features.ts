@@ -1,8 +1,16 @@
+/**
+ * Feature extraction for the tagger. Every token gets a few integers (word hashes, shape,
+ * capitalization class, POS id, gazetteer bits) in typed arrays, computed once per document;
+ * its static features are then row offsets into the weight table, also in one typed array.
+ * No string or object is made per token.
+ *
+ * Template ids (the first argument of feat1/feat2) are part of the model format: changing one
+ * changes which weights a feature reads, so any change here needs `npm run train`.
+ */
 import type { Sentence, Token } from '../types.js';
-import { feat1, feat2, hashRange, letterTable, lowerTable } from './hash.js';
-import type { GazTable } from './gazetteer.js';
-import { gaz, gazBitCount } from './gazetteer.js';
-import { hashString } from './hash.js';
+import { feat1, feat2, hashRange, hashString, letterTable, lowerTable } from './hash.js';
+import { gaz, gazBitCount, type GazTable } from './gazetteer.js';
+import { lookupRow } from './row-index.js';
 
 /** Cue words seen around a capitalized word anywhere in the document (bits of docFlags). */
 const ctx = {
@@ -23,13 +31,8 @@ const H_THE = hashString('the', true);
 const H_SAID = hashString('said', true);
 const H_SAYS = hashString('says', true);
 const H_POSS = hashString("'s", true);
-
-/**
- * Feature extraction for the tagger. Every token gets a few integers (word hashes, shape,
- * capitalization class, POS id, gazetteer bits) in typed arrays, computed once per document;
- * its static features are then row offsets into the weight table, also in one typed array.
- * No string or object is made per token.
- */
+const H_LPAREN = hashString('(', true);
+const H_RPAREN = hashString(')', true);
 
 /** Capitalization classes. */
 export const cap = { LOWER: 0, INITIAL: 1, ALL: 2, MIXED: 3, DIGIT: 4, OTHER: 5 } as const;
@@ -66,7 +69,7 @@ const TYPICAL_STATIC = 40;
 
 /**
  * Extracts per-token values and static features. A feature hash goes to bucket `h & (2^bits - 1)`;
- * its weights start at `bucket * labels` in a dense table, or at `index[bucket]` in a compact one
+ * its weights start at `bucket * labels` in a dense table, or where `index` says in a compact one
  * (-1: no weights, feature dropped).
  */
 export function extractFeatures(
@@ -239,12 +242,15 @@ export function extractFeatures(
   const mask = (1 << bits) - 1;
   const offsets = new Int32Array(n + 1);
   let feats = new Int32Array(n * TYPICAL_STATIC + MAX_STATIC);
+  // First token of each distinct word, and where each token's word-only features end.
+  const firstOf = new Map<number, number>();
+  const ownEnd = new Int32Array(n);
   let k = 0;
   // A feature is a weight-row offset; with a compact index, features without weights are dropped.
   const dense = index === null;
   const table = index ?? new Int32Array(0);
   const put = (h: number): void => {
-    const r = dense ? (h & mask) * labels : table[h & mask]!;
+    const r = dense ? (h & mask) * labels : lookupRow(table, h & mask);
     if (r >= 0) feats[k++] = r;
   };
   for (let i = 0; i < n; i++) {
@@ -263,32 +269,49 @@ export function extractFeatures(
     const sp = shape[i]!;
     const wp = i - 1 >= a ? hl[i - 1]! : BOS1;
     const wn = i + 1 < b ? hl[i + 1]! : EOS1;
-    put(feat1(0, 0));
-    put(feat1(1, hw[i]!));
-    put(feat1(2, w));
-    put(feat1(3, sp));
+    const L = len[i]!;
+    const g = gz[i]!;
+    const flags = docFlags.get(w) ?? 0;
+    // Features of the word alone come first: a word seen before in this document copies them.
+    const first = firstOf.get(hw[i]!);
+    if (first === undefined) {
+      firstOf.set(hw[i]!, i);
+      put(feat1(0, 0));
+      put(feat1(1, hw[i]!));
+      put(feat1(2, w));
+      put(feat1(3, sp));
+      for (let q = 0; q < 4 && q < L; q++) {
+        put(feat1(10 + q, pre[i * 4 + q]!));
+        put(feat1(14 + q, suf[i * 4 + q]!));
+      }
+      if (g !== 0) for (let bit = 0; bit < gazBitCount; bit++) if (g & (1 << bit)) put(feat2(21, bit, c));
+      if (flags > 3 && c !== cap.LOWER) {
+        for (let bit = 2; bit < 10; bit++) if (flags & (1 << bit)) put(feat2(29, bit, c));
+      }
+      put(feat2(32, L, c));
+      ownEnd[i] = k;
+    } else {
+      const from = offsets[first]!;
+      const to = ownEnd[first]!;
+      feats.copyWithin(k, from, to);
+      k += to - from;
+      ownEnd[i] = k;
+    }
     put(feat1(4, wp));
     put(feat1(5, wn));
     put(feat1(6, i - 2 >= a ? hl[i - 2]! : BOS2));
     put(feat1(7, i + 2 < b ? hl[i + 2]! : EOS2));
     put(feat2(8, i - 1 >= a ? shape[i - 1]! : BOS1, sp));
     put(feat2(9, sp, i + 1 < b ? shape[i + 1]! : EOS1));
-    const L = len[i]!;
-    for (let q = 0; q < 4 && q < L; q++) {
-      put(feat1(10 + q, pre[i * 4 + q]!));
-      put(feat1(14 + q, suf[i * 4 + q]!));
-    }
     const p = pos[i]!;
     put(feat1(18, p));
     put(feat2(19, i - 1 >= a ? pos[i - 1]! : 30, p));
     put(feat2(20, p, i + 1 < b ? pos[i + 1]! : 31));
-    const g = gz[i]!;
     const gp = i - 1 >= a ? gz[i - 1]! : 0;
     const gn = i + 1 < b ? gz[i + 1]! : 0;
-    if ((g | gp | gn) !== 0) {
+    if ((gp | gn) !== 0) {
       for (let bit = 0; bit < gazBitCount; bit++) {
         const m = 1 << bit;
-        if (g & m) put(feat2(21, bit, c));
         if (gp & m) put(feat1(22, bit));
         if (gn & m) put(feat1(23, bit));
       }
@@ -297,11 +320,7 @@ export function extractFeatures(
     put(feat2(25, w, wn));
     put(feat2(26, i === a ? 1 : 0, c));
     put(feat2(27, caps, sp));
-    const flags = docFlags.get(w) ?? 0;
     put(feat2(28, flags & 3, c * 2 + caps));
-    if (flags > 3 && c !== cap.LOWER) {
-      for (let bit = 2; bit < 10; bit++) if (flags & (1 << bit)) put(feat2(29, bit, c));
-    }
     put(feat2(33, i - 3 >= a ? hl[i - 3]! : BOS2, 0));
     put(feat2(34, i + 3 < b ? hl[i + 3]! : EOS2, 0));
     put(feat2(35, digits, c));
@@ -318,7 +337,10 @@ export function extractFeatures(
     put(feat2(36, i - 2 >= a ? shape[i - 2]! : BOS2, i - 1 >= a ? shape[i - 1]! : BOS1) ^ sp);
     put(feat2(30, wp, sp));
     put(feat2(31, wn, sp));
-    put(feat2(32, L, c));
+    // Neighbours' suffixes ("-based", "-born", "-led") and a word in brackets ("(Ruritania)").
+    if (i - 1 >= a && len[i - 1]! >= 3) put(feat2(49, suf[(i - 1) * 4 + 2]!, c));
+    if (i + 1 < b && len[i + 1]! >= 3) put(feat2(50, suf[(i + 1) * 4 + 2]!, c));
+    if (i - 1 >= a && i + 1 < b && wp === H_LPAREN && wn === H_RPAREN) put(feat2(51, c, g & RUN_CUES));
   }
   offsets[n] = k;
   return { n, hl, shape, cap: capc, gz, offsets, feats };

@@ -1,5 +1,5 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { attachRoles, splitAtTitles, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
+import { attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
 import { decode, docFeatures, labelSpans, type TaggerModel } from './tagger.js';
 
 /** Tagger classes to pipeline types; MISC (index 3) is dropped. */
@@ -23,6 +23,9 @@ export function findEntities(doc: Doc, model: TaggerModel): EntityMention[] {
   drafts = joinSplitNames(doc, drafts, sentOf);
   drafts = trimDebris(doc, drafts);
   drafts = splitAtTitles(doc, drafts, df.gz);
+  drafts = splitLeadingPlace(doc, drafts, df.gz);
+  drafts = typeByHeadWord(doc, drafts, df.gz);
+  drafts = dropTitleCaseHeadings(doc, drafts, sentOf, df.gz);
   drafts = attachRoles(doc, drafts, sentOf);
   drafts = defineAcronyms(doc, drafts, sentOf);
   // A mention keeps its own type against the document's majority when its margin is above an

@@ -1,5 +1,5 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { honorifics, personTitles, splitTitles, titleModifiers, orgCues } from './cues.js';
+import { honorifics, orgCues, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
 import { gaz } from './gazetteer.js';
 
 /**
@@ -23,13 +23,15 @@ const titleSet = new Set(personTitles);
 /** Lower-case particles written inside Arabic, Dutch, German... names. */
 const particles = new Set(['al', 'el', 'ul', 'ud', 'ur', 'uz', 'ad', 'as', 'an', 'ar', 'ibn', 'bin', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'e', 'y']);
 /** Particles that may stand between two capitalized words with spaces ("Osama bin Laden"). */
-const spacedParticles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'del', 'dos', 'la', 'le']);
+const spacedParticles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'ur', 'uz', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'del', 'dos', 'la', 'le']);
 const roleLinks = new Set(['to', 'of', 'for']);
 /** Lower-case words that may stand inside a name between capitalized words. */
 const joinerSet = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'des', 'la', 'le', 'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'dos', 'das', 'do', 'y', 'e', 'in', 'on', 'upon', 'at', 'zu', 'ter', 'ten', 'st', '&', '-']);
 const splitTitleSet = new Set(splitTitles);
 const modifierSet = new Set(titleModifiers);
 const orgCueSet = new Set(orgCues);
+const orgHeadSet = new Set(orgHeads);
+const placeHeadSet = new Set(placeHeads);
 const PLACE_BITS = gaz.COUNTRY | gaz.CITY | gaz.CITY_BIG | gaz.CAPITAL | gaz.REGION;
 
 function tokText(doc: Doc, i: number): string {
@@ -89,6 +91,10 @@ export function joinSplitNames(doc: Doc, drafts: Draft[], sentOf: Int32Array): D
       if (!(particles.has(w.toLowerCase()) || isCapitalized(doc, d.a - 2))) break;
       d.a -= 2;
     }
+    // A name does not start with a particle ("ul-Adl"): take in the capitalized words before it.
+    if (particles.has(tokText(doc, d.a).toLowerCase()) && !isCapitalized(doc, d.a)) {
+      while (d.a - 1 >= 0 && sentOf[d.a - 1] === sentOf[d.b - 1] && isCapitalized(doc, d.a - 1) && isWord(doc, d.a - 1)) d.a--;
+    }
     out.push(d);
   }
   // Merge spans that now overlap or touch through a glued hyphen.
@@ -136,7 +142,7 @@ export function trimDebris(doc: Doc, drafts: Draft[]): Draft[] {
       const t = tokText(doc, d.b - 1);
       if (t === "'s" || t === '’s' || t === "'" || t === '’' || (/^[\p{P}\p{S}]+$/u.test(t) && t !== ')' && t !== '.')) d.b--;
       else if (t === '.' && d.b - 1 > d.a) d.b--;
-      else if (d.b - 1 > d.a && joinerSet.has(t.toLowerCase())) d.b--;
+      else if (d.b - 1 > d.a && !isCapitalized(doc, d.b - 1) && joinerSet.has(t.toLowerCase())) d.b--;
       else break;
     }
     while (d.a < d.b && /^[\p{P}\p{S}]+$/u.test(tokText(doc, d.a)) && tokText(doc, d.a) !== '(') d.a++;
@@ -345,6 +351,87 @@ export function initialsMatch(longText: string, acro: string): boolean {
     }
   }
   return letters.length >= 2 && letters[0] === words[0]?.[0]?.toLowerCase();
+}
+
+/**
+ * A person span that starts with a country ("... Minister of Ruritania Ivan Petrov" tagged as
+ * "Ruritania Ivan Petrov") is a place and a person; a country that is also a given name
+ * ("Jordan") is left alone.
+ */
+export function splitLeadingPlace(doc: Doc, drafts: Draft[], gz: Uint16Array): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const g = gz[d.a]!;
+    if (d.type === 'PERSON' && d.b - d.a >= 2 && g & (gaz.COUNTRY | gaz.CAPITAL) && !(g & gaz.NAME) && isCapitalized(doc, d.a + 1)) {
+      out.push({ a: d.a, b: d.a + 1, type: 'PLACE', confidence: d.confidence });
+      out.push({ ...d, a: d.a + 1 });
+    } else out.push(d);
+  }
+  return out;
+}
+
+const KNOWN_BITS = gaz.NAME | gaz.CITY | gaz.CITY_BIG | gaz.COUNTRY | gaz.CAPITAL | gaz.REGION | gaz.ORG_SUFFIX | gaz.ORG_CUE | gaz.PLACE_CUE | gaz.CITY_PART | gaz.COUNTRY_PART;
+
+/**
+ * Headings and captions written in Title Case ("Past Attacks", "Retaliatory Strikes") look like
+ * names to the tagger. In a short line of capitalized words without a full stop, a mention is
+ * kept only when a gazetteer knows one of its words, it is all capitals, or the same string is a
+ * mention elsewhere in the document.
+ */
+export function dropTitleCaseHeadings(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
+  const heading = new Uint8Array(doc.sentences.length);
+  let any = false;
+  doc.sentences.forEach((s, si) => {
+    const size = s.tokenEnd - s.tokenStart;
+    if (size > 8) return;
+    // The whole line: the sentence is alone in its paragraph.
+    const prev = doc.sentences[si - 1];
+    const next = doc.sentences[si + 1];
+    if ((prev !== undefined && prev.paragraph === s.paragraph) || (next !== undefined && next.paragraph === s.paragraph)) return;
+    const last = tokText(doc, s.tokenEnd - 1);
+    if (last === '.' || last === '?' || last === '!') return;
+    let titleCase = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!isWord(doc, i)) continue;
+      if (!isCapitalized(doc, i)) {
+        if (!joinerSet.has(tokText(doc, i).toLowerCase())) return;
+      } else if (/\p{Ll}/u.test(tokText(doc, i))) titleCase++;
+    }
+    if (titleCase > 0) {
+      heading[si] = 1;
+      any = true;
+    }
+  });
+  if (!any) return drafts;
+  const keyOf = (d: Draft): string => doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
+  const elsewhere = new Set<string>();
+  for (const d of drafts) if (heading[sentOf[d.a]!] === 0) elsewhere.add(keyOf(d));
+  return drafts.filter((d) => {
+    if (heading[sentOf[d.a]!] === 0 || elsewhere.has(keyOf(d))) return true;
+    for (let i = d.a; i < d.b; i++) {
+      if (gz[i]! & KNOWN_BITS) return true;
+      if (!/\p{Ll}/u.test(tokText(doc, i)) && isWord(doc, i)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The head word decides the type of a multi-word name: "... Ministry", "... Front", "... Inc"
+ * make an organization, "... Province", "... River" a place (a cue word ending a one-word
+ * mention, like "Front" alone, proves nothing). Person names are left alone unless they end in
+ * a company suffix.
+ */
+export function typeByHeadWord(doc: Doc, drafts: Draft[], gz: Uint16Array): Draft[] {
+  for (const d of drafts) {
+    if (d.b - d.a < 2 || !isCapitalized(doc, d.b - 1)) continue;
+    const head = tokText(doc, d.b - 1).toLowerCase();
+    if (gz[d.b - 1]! & gaz.ORG_SUFFIX) d.type = 'ORGANIZATION';
+    else if (d.type === 'PERSON') continue;
+    else if (orgHeadSet.has(head)) d.type = 'ORGANIZATION';
+    else if (placeHeadSet.has(head)) d.type = 'PLACE';
+  }
+  return drafts;
 }
 
 /**

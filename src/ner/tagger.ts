@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { cap, extractFeatures, type DocFeatures } from './features.js';
 import type { GazTable } from './gazetteer.js';
 import { feat1, feat2 } from './hash.js';
+import { lookupRow } from './row-index.js';
 
 /** Entity classes of the tagger, in label order. MISC is learned (it keeps nationalities and
  * events out of the other classes) but never emitted. */
@@ -23,9 +24,12 @@ export interface TaggerModel {
    * the 16-bit weights of a loaded model (sums stay exact integers; only margins are scaled).
    */
   scale: number;
-  /** Bucket -> offset of its row in `weights`, or -1 for none; null for a dense table. */
+  /** Bucket -> offset of its row in `weights` (see row-index.ts); null for a dense table. */
   index: Int32Array | null;
-  /** Row offsets of the label-history features with few values, built on first use. */
+  /**
+   * Row offsets of the label-history features whose values are few small integers, so decoding
+   * does not hash them per token. Derived from `index` alone; built by the first `decode`.
+   */
   fixedRows?: Int32Array;
   gazetteer: GazTable;
 }
@@ -33,8 +37,8 @@ export interface TaggerModel {
 /** Called for every token while training: returns nothing; may update weights. */
 export type TrainHook = (token: number, predicted: number, staticFrom: number, staticTo: number, dynamic: Int32Array) => void;
 
+/** The label before a sentence's first token. (decodePass is unrolled for the 9 labels.) */
 const START = labelCount;
-if (labelCount !== 9) throw new Error('decode() is unrolled for 9 labels');
 const HISTORY_NONE = 0;
 
 // Layout of `fixedRows`: templates whose values are all small integers.
@@ -47,7 +51,7 @@ const FIXED = VERDICT + 21 * 6;
 
 function rowOf(model: TaggerModel, h: number): number {
   const bucket = h & ((1 << model.bits) - 1);
-  return model.index === null ? bucket * labelCount : model.index[bucket]!;
+  return model.index === null ? bucket * labelCount : lookupRow(model.index, bucket);
 }
 
 function buildFixedRows(model: TaggerModel): Int32Array {
@@ -83,8 +87,10 @@ export const passes = 2;
  * most often given so far in this pass to the same (lower-cased) capitalized word. The second
  * pass also sees the first pass's verdict on that word over the whole document (earlier and
  * later mentions alike), so a name tends to keep one label and a headline in capitals borrows
- * the label of the same name in the body. With `hook`, every token of every pass is reported
- * (training); the history follows the predictions, as it will at run time.
+ * the label of the same name in the body. Only sentences holding a word whose first-pass label
+ * disagrees with its document verdict (or whose verdict is split) are decoded again. With
+ * `hook`, every decoded token of every pass is reported (training); the history follows the
+ * predictions, as it will at run time. `margins` receives each token's best-minus-second score.
  */
 export function decode(
   model: TaggerModel,
@@ -112,6 +118,7 @@ export function decode(
   // Static scores do not change between passes (unless training moves the weights).
   const staticScores = hook === undefined ? new Float32Array(n * labelCount) : null;
   const verdict = new Uint8Array(slots.size + 1);
+  let redo: Uint8Array | null = null;
   for (let pass = 0; pass < passes; pass++) {
     if (pass > 0) {
       // The first pass's verdict per word: dominant class and how dominant (4 levels).
@@ -126,8 +133,24 @@ export function decode(
         verdict[slot] = 1 + best * 4 + (share >= 0.99 ? 3 : share >= 0.75 ? 2 : share > 0.5 ? 1 : 0);
       }
       counts.fill(0);
+      // Only sentences with a word whose label disagrees with its verdict, or whose verdict is
+      // not unanimous, are decoded again (the same in training, so the model expects it).
+      redo = new Uint8Array(sentences.length);
+      for (let si = 0; si < sentences.length; si++) {
+        const sent = sentences[si]!;
+        for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+          const slot = slotOf[i]!;
+          if (slot < 0) continue;
+          const v = verdict[slot]! - 1;
+          const label = out[i]!;
+          if ((v & 3) !== 3 || v >> 2 !== (label === 0 ? 0 : 1 + ((label - 1) >> 1))) {
+            redo[si] = 1;
+            break;
+          }
+        }
+      }
     }
-    decodePass(model, df, sentences, pass, slotOf, counts, verdict, out, hook, pass === passes - 1 ? margins : undefined, staticScores);
+    decodePass(model, df, sentences, pass, slotOf, counts, verdict, out, hook, margins, staticScores, redo);
   }
   return out;
 }
@@ -144,6 +167,7 @@ function decodePass(
   hook: TrainHook | undefined,
   margins: Float32Array | undefined,
   staticScores: Float32Array | null,
+  redo: Uint8Array | null,
 ): void {
   const W = model.weights;
   const L = labelCount;
@@ -157,6 +181,15 @@ function decodePass(
   const capc = df.cap;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
+    if (redo !== null && redo[si] === 0) {
+      // Kept from the last pass: only the history counts see its labels.
+      for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+        const slot = slotOf[i]!;
+        const label = out[i]!;
+        if (slot >= 0) counts[slot * 5 + (label === 0 ? 0 : 1 + ((label - 1) >> 1))]!++;
+      }
+      continue;
+    }
     let p1 = START;
     let p2 = START;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
@@ -218,8 +251,8 @@ function decodePass(
       dyn[1] = fixed[P2P1 + p2 * 10 + p1]!;
       const b42 = feat2(42, p1, shape[i]!) & mask;
       const b43 = feat2(43, p1, hl[i]!) & mask;
-      dyn[2] = index === null ? b42 * L : index[b42]!;
-      dyn[3] = index === null ? b43 * L : index[b43]!;
+      dyn[2] = index === null ? b42 * L : lookupRow(index, b42);
+      dyn[3] = index === null ? b43 * L : lookupRow(index, b43);
       dyn[4] = fixed[HIST + history * 6 + c]!;
       dyn[5] = fixed[P1CAP + p1 * 6 + c]!;
       if (pass > 0) dyn[6] = fixed[VERDICT + (slot >= 0 ? verdict[slot]! : 0) * 6 + c]!;

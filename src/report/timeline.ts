@@ -59,21 +59,29 @@ const axis = 34;
  * dot; one dated to a week, month, quarter or year is a bar over that span; a planned event is
  * hollow. Every mark links to the event's row, and its tooltip gives date, type and trigger.
  */
-export function timelineSvg(events: readonly TimelineEvent[]): { svg: string; marks: number; undated: number } {
+export function timelineSvg(events: readonly TimelineEvent[], options: { id?: string; window?: [number, number] } = {}): { svg: string; marks: number; undated: number } {
+  const id = options.id ?? 'timeline';
+  const window = options.window;
   const placed = events.flatMap((e) => {
     const r = dateRange(e.date);
-    return r === null ? [] : [{ ...e, range: r }];
+    if (r === null) return [];
+    if (window === undefined) return [{ ...e, range: r, whole: r }];
+    // A close-up shows what overlaps its window, cut to it.
+    if (r[1] <= window[0] || r[0] >= window[1]) return [];
+    return [{ ...e, range: [Math.max(r[0], window[0]), Math.min(r[1], window[1])] as [number, number], whole: r }];
   });
   const types = [...eventTypes.filter((t) => placed.some((e) => e.type === t)), ...[...new Set(placed.map((e) => e.type))].filter((t) => !(eventTypes as readonly string[]).includes(t)).sort()];
   const height = top + Math.max(1, types.length) * lane + axis;
   if (placed.length === 0) {
-    return { svg: `<svg id="timeline" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of events (no dated events)"><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="empty">No events with a calendar date.</text></svg>`, marks: 0, undated: events.length };
+    return { svg: `<svg id="${id}" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of events (no dated events)"><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="empty">No events with a calendar date.</text></svg>`, marks: 0, undated: events.length };
   }
-  let min = Math.min(...placed.map((e) => e.range[0]));
-  let max = Math.max(...placed.map((e) => e.range[1]));
-  const pad = Math.max(dayMs, (max - min) * 0.03);
-  min -= pad;
-  max += pad;
+  let min = window?.[0] ?? Math.min(...placed.map((e) => e.range[0]));
+  let max = window?.[1] ?? Math.max(...placed.map((e) => e.range[1]));
+  if (window === undefined) {
+    const pad = Math.max(dayMs, (max - min) * 0.03);
+    min -= pad;
+    max += pad;
+  }
   const x = (t: number): number => left + ((t - min) / (max - min)) * (width - left - right);
   const laneY = (type: string): number => top + types.indexOf(type) * lane + lane / 2;
   const parts: string[] = [];
@@ -95,7 +103,7 @@ export function timelineSvg(events: readonly TimelineEvent[]): { svg: string; ma
     const y = laneY(e.type);
     const fill = e.planned ? 'none' : color;
     const tip = `<title>${esc(`${e.date} · ${e.type}${e.planned ? ' (planned)' : ''} · ${e.label}`)}</title>`;
-    const spanDays = (e.range[1] - e.range[0]) / dayMs;
+    const spanDays = (e.whole[1] - e.whole[0]) / dayMs;
     const mark =
       spanDays <= 1
         ? `<circle class="mark" data-type="${esc(e.type)}" cx="${x(e.range[0] + dayMs / 2).toFixed(1)}" cy="${y}" r="5" fill="${fill}" stroke="${color}" stroke-width="1.5" fill-opacity="0.85">${tip}</circle>`
@@ -103,10 +111,36 @@ export function timelineSvg(events: readonly TimelineEvent[]): { svg: string; ma
     parts.push(`<a href="#${e.anchor}">${mark}</a>`);
   }
   return {
-    svg: `<svg id="timeline" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of ${placed.length} events by date and type">${parts.join('')}</svg>`,
+    svg: `<svg id="${id}" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of ${placed.length} events by date and type">${parts.join('')}</svg>`,
     marks: placed.length,
     undated: events.length - placed.length,
   };
+}
+
+/**
+ * A close-up window when most events crowd into a small part of the whole range (a few old
+ * events would otherwise squeeze the rest into a sliver): the shortest stretch that holds 80% of
+ * the event dates, padded, when it is under a quarter of the whole. Null when the whole range reads fine.
+ */
+export function closeUpWindow(dates: readonly string[]): [number, number] | null {
+  const ranges = dates.map(dateRange).filter((r): r is [number, number] => r !== null);
+  if (ranges.length < 5) return null;
+  const starts = ranges.map((r) => r[0]).sort((a, b) => a - b);
+  const whole = Math.max(...ranges.map((r) => r[1])) - starts[0]!;
+  // The shortest stretch holding 80% of the event dates.
+  const k = Math.ceil(starts.length * 0.8);
+  let lo = starts[0]!;
+  let hi = starts[k - 1]!;
+  for (let i = 1; i + k - 1 < starts.length; i++) {
+    if (starts[i + k - 1]! - starts[i]! < hi - lo) {
+      lo = starts[i]!;
+      hi = starts[i + k - 1]!;
+    }
+  }
+  hi += dayMs;
+  const pad = Math.max(2 * dayMs, (hi - lo) * 0.08);
+  const window: [number, number] = [lo - pad, hi + pad];
+  return window[1] - window[0] < whole / 4 ? window : null;
 }
 
 /** About six round tick dates between `min` and `max`: days, months or years as the span needs. */

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../src/report/build-report.js';
+import { dateRange } from '../src/report/timeline.js';
+import type { Row, TableName } from '../src/tables.js';
+
+const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+
+/** Invented tables: two documents, three people/organizations/places, four events. */
+function sampleTables(): Record<TableName, Row[]> {
+  const entity = (id: string, name: string, mentions: number, docs: string[], extra: Row = {}): Row => ({ entity_id: id, name, aliases: [name], mention_count: mentions, document_count: docs.length, doc_ids: docs, ...extra });
+  const mention = (doc: string, sentence: number, start: number, text: string, type: string, entityId: string | null): Row => ({
+    mention_id: `${doc}:${start}-${start + text.length}`, doc_id: doc, sentence_index: sentence, start, end: start + text.length, text, type, entity_id: entityId, value: null, timex_type: null, precision: null, role: null,
+  });
+  return {
+    documents: [
+      { doc_id: 'alpha', source: 'alpha.txt', line: null, title: `Harbour strike ${evil}`, url: 'javascript:alert(1)', published: '2021-05-04', published_source: 'metadata', sentence_count: 3, token_count: 40, dropped_paragraphs: 0, duplicate_of: null },
+      { doc_id: 'beta/2', source: 'beta.jsonl', line: 2, title: 'Talks in Lisbon', url: 'https://news.example/beta?a=1&b=2', published: '2021-05-06', published_source: 'metadata', sentence_count: 2, token_count: 30, dropped_paragraphs: 0, duplicate_of: null },
+    ],
+    mentions: [
+      mention('alpha', 0, 0, 'Ines Varga', 'PERSON', 'person:ines-varga'),
+      mention('alpha', 1, 50, `Dock Union ${evil}`, 'ORGANIZATION', 'org:dock-union'),
+      mention('alpha', 2, 90, 'Porto', 'PLACE', 'place:porto'),
+      mention('beta/2', 0, 0, 'Lisbon', 'PLACE', 'place:lisbon'),
+      mention('beta/2', 1, 40, 'Ines Varga', 'PERSON', 'person:ines-varga'),
+    ],
+    people: [entity('person:ines-varga', 'Ines Varga', 2, ['alpha', 'beta/2'], { roles: ['union leader'] })],
+    organizations: [entity('org:dock-union', `Dock Union ${evil}`, 1, ['alpha'])],
+    places: [
+      entity('place:porto', 'Porto', 1, ['alpha'], { kind: 'city', country_code: 'PT', admin1: null, latitude: 41.15, longitude: -8.61, gazetteer_id: null }),
+      entity('place:lisbon', 'Lisbon', 1, ['beta/2'], { kind: 'city', country_code: 'PT', admin1: null, latitude: 38.72, longitude: -9.14, gazetteer_id: null }),
+      entity('place:nowhere', 'Nowhere Bay', 1, ['alpha'], { kind: 'other', country_code: null, admin1: null, latitude: null, longitude: null, gazetteer_id: null }),
+    ],
+    events: [
+      { event_id: 'ev1', date: '2021-05-03', precision: 'day', date_text: 'Monday', planned: false, type: 'attack', trigger: 'stormed', actor_ids: ['org:dock-union'], actors: [], target_ids: [], targets: [], place_ids: ['place:porto'], places: [], entity_ids: [], fatalities: 2, sentence: `The union stormed the gate ${evil}.`, doc_ids: ['alpha'], source_count: 1, conflicting_dates: [] },
+      { event_id: 'ev2', date: '2021-W19', precision: 'week', date_text: 'this week', planned: true, type: 'meeting', trigger: 'meet', actor_ids: ['person:ines-varga'], actors: [], target_ids: [], targets: [], place_ids: ['place:lisbon'], places: [], entity_ids: [], fatalities: null, sentence: 'Varga will meet ministers this week.', doc_ids: ['beta/2'], source_count: 1, conflicting_dates: [] },
+      { event_id: 'ev3', date: '2021-04', precision: 'month', date_text: 'April', planned: false, type: 'statement', trigger: 'said', actor_ids: [], actors: [], target_ids: [], targets: [], place_ids: [], entity_ids: [], fatalities: null, sentence: 'Officials said in April that wages would rise.', doc_ids: ['alpha'], source_count: 1, conflicting_dates: ['2021-03'] },
+      { event_id: 'ev4', date: 'PRESENT_REF', precision: 'ref', date_text: 'now', planned: false, type: 'other', trigger: 'is', actor_ids: [], actors: [], target_ids: [], targets: [], place_ids: [], entity_ids: [], fatalities: null, sentence: 'The port is quiet now.', doc_ids: ['beta/2'], source_count: 1, conflicting_dates: [] },
+    ],
+    event_mentions: [
+      { event_id: 'ev1', doc_id: 'alpha', sentence_index: 1, date: '2021-05-03', date_text: 'Monday', trigger: 'stormed', sentence: `The union stormed the gate ${evil}.` },
+      { event_id: 'ev2', doc_id: 'beta/2', sentence_index: 1, date: '2021-W19', date_text: 'this week', trigger: 'meet', sentence: 'Varga will meet ministers this week.' },
+      { event_id: 'ev3', doc_id: 'alpha', sentence_index: 0, date: '2021-04', date_text: 'April', trigger: 'said', sentence: 'Officials said in April that wages would rise.' },
+      { event_id: 'ev4', doc_id: 'beta/2', sentence_index: 0, date: 'PRESENT_REF', date_text: 'now', trigger: 'is', sentence: 'The port is quiet now.' },
+    ],
+    merges: [],
+    duplicates: [],
+  };
+}
+
+const html = buildReport(sampleTables());
+
+describe('report.html (built from the tables)', () => {
+  it('escapes document text: no markup from the documents reaches the page', () => {
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('href="https://news.example/beta?a=1&amp;b=2"');
+  });
+
+  it('is self-contained: loads nothing, runs no script, says so in a Content-Security-Policy', () => {
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/<[a-z][^>]*\s(src|srcset|srcdoc)=/i);
+    expect(html).not.toMatch(/<link\b/);
+  });
+
+  it('links every row to an anchor that exists: events, entities and source sentences', () => {
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+    expect(targets.length).toBeGreaterThan(10);
+    for (const t of targets) expect(ids, t).toContain(t);
+    // Each event report links to its sentence, which shows the sentence text.
+    expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+1" value="2">Varga will meet ministers this week\.<\/li>/);
+  });
+
+  it('is the same bytes for the same tables', () => {
+    expect(buildReport(sampleTables())).toBe(html);
+  });
+
+  it('places TIMEX values on the calendar', () => {
+    expect(dateRange('2021-05-03')).toEqual([Date.UTC(2021, 4, 3), Date.UTC(2021, 4, 4)]);
+    expect(dateRange('2021-W19')).toEqual([Date.UTC(2021, 4, 10), Date.UTC(2021, 4, 17)]); // ISO week 19 of 2021 starts Monday 10 May
+    expect(dateRange('2021-Q2')).toEqual([Date.UTC(2021, 3, 1), Date.UTC(2021, 6, 1)]);
+    expect(dateRange('2021')).toEqual([Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)]);
+    expect(dateRange('PRESENT_REF')).toBeNull();
+    expect(dateRange('P2W')).toBeNull();
+  });
+});
+
+const chromiumPath = '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+if (!haveChromium) console.warn(`report render test skipped: no Chromium at ${chromiumPath} (Debian: apt-get install chromium)`);
+
+describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-report-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('renders without console errors or network requests, with marks on the timeline and the map', async () => {
+    const file = join(dir, 'report.html');
+    writeFileSync(file, html);
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => {
+        if (!r.url().startsWith('file:')) requests.push(r.url());
+      });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const counts = await page.evaluate(() => ({
+        timeline: document.querySelectorAll('#timeline .mark').length,
+        map: document.querySelectorAll('#map .place').length,
+        countries: document.querySelectorAll('#map .country').length,
+        shaded: document.querySelectorAll('#map .country.has-place').length,
+        events: document.querySelectorAll('table.events tbody tr').length,
+        timelineBox: (document.querySelector('#timeline') as SVGGraphicsElement | null)?.getBoundingClientRect().height ?? 0,
+      }));
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+      expect(counts.timeline).toBe(3); // the dated events; PRESENT_REF has no place on a calendar
+      expect(counts.map).toBe(2); // the places with coordinates
+      expect(counts.countries).toBeGreaterThan(150);
+      expect(counts.shaded).toBe(1); // Portugal
+      expect(counts.events).toBe(4);
+      expect(counts.timelineBox).toBeGreaterThan(50);
+      // Following a link lands on its target (a :target highlight, no script needed).
+      await page.click('a.src >> nth=0');
+      expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('LI');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});

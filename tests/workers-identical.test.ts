@@ -1,0 +1,116 @@
+/**
+ * Worker threads change where the per-document stages run, never what they produce: every table
+ * written by a pool of workers is byte-identical to the inline single-thread run's, on the sample
+ * input and on a small generated corpus whose documents finish out of order.
+ *
+ * The workers run the compiled stages (dist/), so build first (`npm test` does).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseConfig, type Config } from '../src/config.js';
+import { inlineProcessor, type DocumentProcessor } from '../src/pipeline.js';
+import { runOnFiles } from '../src/run.js';
+import { startWorkerPool } from '../src/workers/pool.js';
+
+const work = mkdtempSync(join(tmpdir(), 'dateline-workers-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every output file's bytes by name; run-report.json holds timings and thread counts, so it is left out. */
+function outputs(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir).filter((f) => f !== 'run-report.json').sort();
+  return new Map(files.map((f) => [f, readFileSync(join(dir, f))]));
+}
+
+async function run(input: string, name: string, processor: (config: Config) => Promise<DocumentProcessor>): Promise<{ files: Map<string, Buffer>; documents: number; failures: number }> {
+  const output = join(work, name);
+  const config = parseConfig({ input, output, cache: { enabled: false, dir: join(work, 'cache') } });
+  const summary = await runOnFiles(config, { processor: await processor(config) });
+  return { files: outputs(output), documents: summary.documentsRead, failures: summary.failures.length };
+}
+
+/** A seeded generator, so the corpus is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Short made-up news articles (names, bodies and events invented for this test), some with a
+ * published date and some without, some long and some a line, a repeated caption, an exact
+ * duplicate, and ids in no particular order, in JSONL and text files.
+ */
+function writeCorpus(dir: string): void {
+  const rand = random(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const first = ['Maren', 'Tobias', 'Ilse', 'Rafael', 'Nadia', 'Corin', 'Selma', 'Dario'];
+  const last = ['Holtby', 'Vance', 'Okafor', 'Lindqvist', 'Marchetti', 'Duarte', 'Kessler', 'Amundsen'];
+  const orgs = ['Northbridge Water Authority', 'the Coastal Ferry Union', 'Halden Steelworks', 'the Regional Health Board', 'Veltro Bank'];
+  const places = ['Lisbon', 'Toronto', 'Nairobi', 'Osaka', 'Marseille', 'Quito'];
+  const months = ['January', 'March', 'May', 'July', 'September', 'November'];
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const person = (): string => `${pick(first)} ${pick(last)}`;
+  const templates = [
+    () => `${person()}, the chief executive of ${pick(orgs)}, said on ${pick(days)} that it would open an office in ${pick(places)}.`,
+    () => `Police in ${pick(places)} said ${2 + Math.floor(rand() * 9)} people were killed when a bridge collapsed on ${pick(months)} ${1 + Math.floor(rand() * 27)}.`,
+    () => `${person()} will meet ${person()} in ${pick(places)} next week to sign a trade agreement.`,
+    () => `On ${pick(months)} ${1 + Math.floor(rand() * 27)}, 2022, ${pick(orgs)} announced new rules for ${pick(places)}.`,
+    () => `"We expect talks to resume in ${pick(months)}," ${person()} told reporters in ${pick(places)} last ${pick(days)}.`,
+    () => `${pick(orgs)} and ${pick(orgs)} held a meeting in ${pick(places)} two days ago.`,
+  ];
+  const article = (): string => {
+    const lines = [`${pick(orgs)} plans change in ${pick(places)}`];
+    const paragraphs = 1 + Math.floor(rand() * 6);
+    for (let p = 0; p < paragraphs; p++) lines.push(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(templates)()).join(' '));
+    if (rand() < 0.2) lines.splice(1, 0, 'Photo: the harbour at dawn.', '', lines[1] ?? 'Text.', 'Photo: the harbour at dawn.');
+    return lines.join('\n');
+  };
+  const records: string[] = [];
+  const ids = Array.from({ length: 70 }, (_, i) => `g-${((i * 37) % 70).toString().padStart(3, '0')}`);
+  let duplicate = '';
+  for (const id of ids) {
+    const text = article();
+    duplicate ||= text;
+    const published = rand() < 0.7 ? `2022-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}` : undefined;
+    records.push(JSON.stringify({ id, title: text.slice(0, text.indexOf('\n')), text, ...(published === undefined ? {} : { published }) }));
+  }
+  records.push(JSON.stringify({ id: 'g-dup', text: duplicate, published: '2022-06-01' }));
+  mkdirSync(join(dir, 'feed'), { recursive: true });
+  writeFileSync(join(dir, 'feed', 'a.jsonl'), `${records.slice(0, 40).join('\n')}\n`);
+  writeFileSync(join(dir, 'feed', 'b.jsonl'), `${records.slice(40).join('\n')}\nnot json\n`);
+  for (let i = 0; i < 4; i++) writeFileSync(join(dir, `2022-0${i + 1}-1${i}-story.txt`), article());
+}
+
+describe('worker threads', () => {
+  it('write tables byte-identical to the inline run on the sample input', async () => {
+    const input = resolve('input');
+    const inline = await run(input, 'sample-inline', async (c) => inlineProcessor(c));
+    const pooled = await run(input, 'sample-pool', (c) => startWorkerPool(c, { size: 2 }));
+    expect(inline.documents).toBeGreaterThan(0);
+    expect([...pooled.files.keys()]).toEqual([...inline.files.keys()]);
+    for (const [name, bytes] of inline.files) expect(pooled.files.get(name)?.equals(bytes), name).toBe(true);
+  }, 120_000);
+
+  it('write tables byte-identical to the inline run on a generated corpus, whatever the batch size', async () => {
+    const input = join(work, 'generated');
+    writeCorpus(input);
+    const inline = await run(input, 'gen-inline', async (c) => inlineProcessor(c));
+    expect(inline.documents).toBe(75);
+    expect(inline.failures).toBe(1); // the line that is not JSON
+    for (const [size, maxBatchDocs] of [
+      [2, 1],
+      [3, 5],
+    ] as const) {
+      const pooled = await run(input, `gen-pool-${size}-${maxBatchDocs}`, (c) => startWorkerPool(c, { size, maxBatchDocs }));
+      expect(pooled.documents).toBe(75);
+      expect([...pooled.files.keys()]).toEqual([...inline.files.keys()]);
+      for (const [name, bytes] of inline.files) expect(pooled.files.get(name)?.equals(bytes), `${name} (${size} workers, batches of ${maxBatchDocs})`).toBe(true);
+    }
+  }, 180_000);
+});
