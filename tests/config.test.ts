@@ -11,7 +11,7 @@ describe('configuration', () => {
     expect(c.input).toBe('input');
     expect(c.output).toBe('output');
     expect(c.dates).toEqual({ defaultPublished: null, preferPast: true });
-    expect(c.export.formats).toEqual(['csv', 'jsonl']);
+    expect(c.export.formats).toEqual(['csv', 'jsonl', 'parquet']);
     expect(c.fields.text).toBe('text');
   });
 

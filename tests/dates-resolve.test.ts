@@ -12,7 +12,7 @@ describe('explicit dates', () => {
     ['Sales peaked in August 2019.', 'August 2019', '2019-08', 'month'],
     ['The law dates from 1996.', '1996', '1996', 'year'],
     ['Prices rose in the third quarter of 2022.', 'the third quarter of 2022', '2022-Q3', 'quarter'],
-    ['Rents doubled in the 1990s.', 'the 1990s', '199X', 'decade'],
+    ['Rents doubled in the 1990s.', 'the 1990s', '199', 'decade'],
     ['The file is stamped 2022-11-30.', '2022-11-30', '2022-11-30', 'day'],
   ])('%s', (sentence, phrase, value, precision) => {
     const m = mention(sentence, PUB, phrase);

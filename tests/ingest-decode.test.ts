@@ -35,7 +35,8 @@ describe('decode', () => {
 
   it('reports UTF-32 and UTF-16 without a byte-order mark as not UTF-8, with a fix', () => {
     expect(() => decode(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'u32.txt')).toThrow(/UTF-32.*iconv/);
-    expect(() => decode(Buffer.from('Plain words here', 'utf16le'), 'u16.txt')).toThrow(/UTF-16 without a byte-order mark/);
+    expect(() => decode(Buffer.from('Plain words here', 'utf16le'), 'u16.txt')).toThrow('u16.txt: expected UTF-8 text, got what looks like UTF-16LE without a byte-order mark (convert the file to UTF-8, e.g. with iconv -f UTF-16LE -t UTF-8)');
+    expect(() => decode(Buffer.from('Plain words here', 'utf16le').swap16(), 'u16be.txt')).toThrow(/looks like UTF-16BE without a byte-order mark/);
   });
 
   it('names the line and byte of the first invalid UTF-8 sequence', () => {

@@ -14,7 +14,7 @@ import { ingest } from '../src/stages/ingest.js';
 import type { SourceDoc } from '../src/types.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
-const scenarios = ['invalid-utf8-input', 'utf16-with-bom', 'pdf-renamed-txt', 'empty-file', 'truncated-jsonl-line', 'jsonl-missing-text', 'duplicate-ids', 'bad-csv-row', 'crlf-and-nbsp'];
+const scenarios = ['invalid-utf8-input', 'utf16-with-bom', 'pdf-renamed-txt', 'empty-file', 'truncated-jsonl-line', 'jsonl-missing-text', 'duplicate-ids', 'bad-csv-row', 'crlf-and-nbsp', 'csv-injection'];
 const config = parseConfig({});
 
 async function readScenario(dir: string): Promise<{ docs: SourceDoc[]; failures: Failure[] }> {

@@ -84,8 +84,9 @@ describe('model file', () => {
     const b = new GazBuilder();
     b.addWord('Valdoria', gaz.COUNTRY);
     b.addName('Port Selwyn', gaz.CITY, gaz.CITY_PART);
-    const parsed = parseModel(serializeModel({ bits, weights, index: null, scale: 1, gazetteer: b.build() }, 0));
+    const parsed = parseModel(serializeModel({ bits, weights, index: null, scale: 1, typicalMargin: 5, gazetteer: b.build() }, 0));
     expect(parsed.bits).toBe(bits);
+    expect(parsed.typicalMargin).toBe(5);
     for (let row = 0; row < 1 << bits; row++) {
       const at = lookupRow(parsed.index!, row);
       for (let l = 0; l < labelCount; l++) {

@@ -11,6 +11,9 @@ import {
   oneLabelPerName,
   sentenceOfTokens,
   splitAtTitles,
+  splitLeadingPlace,
+  dropTitleCaseHeadings,
+  typeByHeadWord,
   toMentions,
   trimDebris,
   type Draft,
@@ -65,7 +68,26 @@ describe('joinSplitNames', () => {
   });
 });
 
+describe('joinSplitNames with a particle first', () => {
+  it('takes in the capitalized word before a name that starts with a particle', () => {
+    const doc = docOf('Fighters of Harakat ul-Nasr crossed the border.');
+    expect(shown(doc, joinSplitNames(doc, [draft(doc, 'ul-Nasr', 'ORGANIZATION')], sentenceOfTokens(doc)))).toEqual(['Harakat ul-Nasr/ORGANIZATION']);
+  });
+});
+
 describe('trimDebris', () => {
+  it('cuts a name at a lower-case word or a possessive, but keeps "Queen\'s Park"-like names', () => {
+    const doc = docOf("Acme's chief left Acme plant and Kings's Meadow stayed.");
+    const drafts = [draft(doc, "Acme's chief", 'ORGANIZATION'), draft(doc, 'Acme plant', 'ORGANIZATION'), draft(doc, "Kings's Meadow", 'PLACE')];
+    expect(shown(doc, trimDebris(doc, drafts))).toEqual(['Acme/ORGANIZATION', 'Acme/ORGANIZATION', "Kings's Meadow/PLACE"]);
+  });
+
+  it('drops e-mail addresses and handles', () => {
+    const doc = docOf('Write to desk@example.org or @ValdoriaNews today.');
+    const drafts = [draft(doc, 'desk@example.org', 'PERSON'), draft(doc, '@ValdoriaNews', 'ORGANIZATION')];
+    expect(shown(doc, trimDebris(doc, drafts))).toEqual([]);
+  });
+
   it('drops honorifics, possessives and trailing punctuation; an honorific alone is no person', () => {
     const doc = docOf("Mr. Okafor said Dr. Lin's report reached Valdoria, then Mr. left.");
     const drafts = [
@@ -108,6 +130,32 @@ describe('splitAtTitles and attachRoles', () => {
       'Ivan Sorin/PERSON role=Ambassador to Moldavia',
       'Greta Lind/PERSON role=spokeswoman',
     ]);
+  });
+});
+
+describe('splitLeadingPlace, typeByHeadWord and dropTitleCaseHeadings', () => {
+  it('splits a country off the front of a person span', () => {
+    const doc = docOf('The envoy of Mongolia Oleg Marsh spoke.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    expect(shown(doc, splitLeadingPlace(doc, [draft(doc, 'Mongolia Oleg Marsh', 'PERSON')], df.gz))).toEqual(['Mongolia/PLACE', 'Oleg Marsh/PERSON']);
+  });
+
+  it('types a multi-word name by its head word', () => {
+    const doc = docOf('The Valdoran Defence Ministry and Upper Kessel Province and Kessel Corp replied.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Valdoran Defence Ministry', 'PLACE'), draft(doc, 'Upper Kessel Province', 'ORGANIZATION'), draft(doc, 'Kessel Corp', 'PERSON')];
+    expect(shown(doc, typeByHeadWord(doc, drafts, df.gz))).toEqual([
+      'Valdoran Defence Ministry/ORGANIZATION',
+      'Upper Kessel Province/PLACE',
+      'Kessel Corp/ORGANIZATION',
+    ]);
+  });
+
+  it('drops unknown words of a Title Case heading line, not names known elsewhere', () => {
+    const doc = docOf('Earlier Skirmishes\nGrelling Fort was shelled, officials said.\nGrelling Fort\nThe town is quiet.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Earlier Skirmishes', 'ORGANIZATION'), draft(doc, 'Grelling Fort', 'PLACE', 10, 0), draft(doc, 'Grelling Fort', 'PLACE', 10, 1)];
+    expect(shown(doc, dropTitleCaseHeadings(doc, drafts, sentenceOfTokens(doc), df.gz))).toEqual(['Grelling Fort/PLACE', 'Grelling Fort/PLACE']);
   });
 });
 

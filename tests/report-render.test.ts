@@ -24,7 +24,7 @@ function sampleTables(): Record<TableName, Row[]> {
     mentions: [
       mention('alpha', 0, 0, 'Ines Varga', 'PERSON', 'person:ines-varga'),
       mention('alpha', 1, 50, `Dock Union ${evil}`, 'ORGANIZATION', 'org:dock-union'),
-      mention('alpha', 2, 90, 'Porto', 'PLACE', 'place:porto'),
+      { ...mention('alpha', 2, 90, 'Porto', 'PLACE', 'place:porto'), sentence: 'Pickets gathered in Porto.' },
       mention('beta/2', 0, 0, 'Lisbon', 'PLACE', 'place:lisbon'),
       mention('beta/2', 1, 40, 'Ines Varga', 'PERSON', 'person:ines-varga'),
     ],
@@ -76,6 +76,9 @@ describe('report.html (built from the tables)', () => {
     for (const t of targets) expect(ids, t).toContain(t);
     // Each event report links to its sentence, which shows the sentence text.
     expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+1" value="2">Varga will meet ministers this week\.<\/li>/);
+    // A mention's sentence shows its text where the mentions table has it, else what it mentions.
+    expect(html).toMatch(/<li id="s-alpha.[0-9a-z]+2" value="3">Pickets gathered in Porto\.<\/li>/);
+    expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+0" value="1">The port is quiet now\.<\/li>/);
   });
 
   it('is the same bytes for the same tables', () => {

@@ -154,7 +154,10 @@ describe('export on arbitrary rows', () => {
         fc.property(fc.array(row, { maxLength: 5 }), fc.boolean(), (rows, bom) => {
           const fromJsonl = toJsonl(spec, rows).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Row);
           // -0 is written "0" by both formats.
-          const back = fromCsv(spec, toCsv(spec, rows, { bom }));
+          const csv = toCsv(spec, rows, { bom });
+          // RFC 4180: outside quoted fields, CR and LF appear only as the CRLF that ends a record.
+          expect(csv.replace(/"(?:[^"]|"")*"/g, '').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+          const back = fromCsv(spec, csv);
           expect(back).toEqual(fromJsonl.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Object.is(v, -0) ? 0 : v]))));
         }),
         { numRuns: 100 },

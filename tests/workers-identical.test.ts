@@ -103,6 +103,9 @@ describe('worker threads', () => {
     const inline = await run(input, 'gen-inline', async (c) => inlineProcessor(c));
     expect(inline.documents).toBe(75);
     expect(inline.failures).toBe(1); // the line that is not JSON
+    // Something to compare: the stages found mentions and events in the made-up articles.
+    expect(inline.files.get('mentions.csv')!.toString('utf8').trim().split('\n').length).toBeGreaterThan(50);
+    expect(inline.files.get('events.csv')!.toString('utf8').trim().split('\n').length).toBeGreaterThan(5);
     for (const [size, maxBatchDocs] of [
       [2, 1],
       [3, 5],

@@ -17,17 +17,22 @@ export async function evalNer(goldPath: string): Promise<void> {
   const golds = readGold(goldPath);
   const split = splitSentences();
   const recognize = recognizeEntities();
-  const t0 = performance.now();
-  const docs: Doc[] = golds.map((g) => split(blankDoc(g.id, g.text)));
-  const splitMs = performance.now() - t0;
-  const tokens = docs.reduce((s, d) => s + d.tokens.length, 0);
-
-  // Throughput of recognition alone, in CPU time of this process (other work on the machine
-  // inflates wall time): best of five passes, the first of which warms the JIT.
   const cpuMs = (): number => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
+  // splitSentences is timed too (best of three), as the yardstick for the recognizer's budget.
+  let docs: Doc[] = [];
+  let splitMs = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t = cpuMs();
+    docs = golds.map((g) => split(blankDoc(g.id, g.text)));
+    splitMs = Math.min(splitMs, cpuMs() - t);
+  }
+  const tokens = docs.reduce((s, d) => s + d.tokens.length, 0);
+
+  // Throughput of recognition alone, in CPU time of this process (other work on the machine
+  // inflates wall time): best of five passes, the first of which warms the JIT.
   let bestMs = Infinity;
   let results: Doc[] = [];
   for (let pass = 0; pass < 5; pass++) {
@@ -78,7 +83,7 @@ export async function evalNer(goldPath: string): Promise<void> {
   }
   console.log(
     `\nthroughput: recognition ${Math.round(tokens / (bestMs / 1000)).toLocaleString('en-US')} tokens/s (${((bestMs * 1000) / tokens).toFixed(2)} µs/token, CPU time, best of 5); ` +
-      `splitSentences ${Math.round(tokens / (splitMs / 1000)).toLocaleString('en-US')} tokens/s (first pass, includes warm-up)`,
+      `splitSentences ${Math.round(tokens / (splitMs / 1000)).toLocaleString('en-US')} tokens/s (${((splitMs * 1000) / tokens).toFixed(2)} µs/token, best of 3)`,
   );
 }
 

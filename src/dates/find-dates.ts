@@ -3,7 +3,7 @@ import { parseIsoDay } from './calendar.js';
 import { type Cal, resolveSpec } from './resolve.js';
 import type { Candidate } from './spec.js';
 import { recognize } from './rules.js';
-import { clausePointsForward } from './tense.js';
+import { clausePointsForward, clauseTellsPast } from './tense.js';
 
 /** Settings of the date resolver, checked once by `resolveDates`. */
 export interface DateRules {
@@ -20,15 +20,26 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
   let last: Cal | null = null;
   let focus: Cal | null = null;
   const history: Cal[] = [];
+  let prevEnd = -1;
+  // The last day written with its year, in the current paragraph only: a background paragraph
+  // about 2020 says nothing about the year of a bare "Jan. 19" in the next one.
+  let lastExplicitDay: number | null = null;
+  let explicitParagraph = -1;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
     const cands = recognize(doc.text, s.start, s.end);
     if (cands.length === 0) continue;
+    if (s.paragraph !== explicitParagraph) lastExplicitDay = null;
     const sentence = doc.text.slice(s.start, s.end);
     for (const c of cands) {
       const forward = clausePointsForward(sentence, c.start - s.start, c.end - s.start) || deadline(doc.text, c);
-      const r = resolveSpec(c, { published, last, history, focus, forward, preferPast: rules.preferPast });
-      let planned = forward;
+      const past = !forward && c.spec.k === 'date' && c.spec.d === undefined && clauseTellsPast(sentence, c.start - s.start, c.end - s.start);
+      const r = resolveSpec(c, { published, last, history, focus, forward, preferPast: rules.preferPast, past, lastExplicitDay });
+      // A date the words themselves put in the past ("last week", "two days ago") or a reference
+      // to the present or past is never a plan, whatever the clause says ("set to resume ties
+      // after strikes last week").
+      const pastByWords = (c.spec.k === 'rel' && c.spec.n < 0) || (c.spec.k === 'ref' && c.spec.value !== 'FUTURE_REF') || (c.spec.k === 'weekday' && c.spec.shift === -1) || c.spec.k === 'yearAgo';
+      let planned = forward && !pastByWords;
       if (!planned && r.cal !== null && published !== null && r.timexType !== 'DURATION' && r.value !== null) {
         planned = afterPublished(r.value, doc.published!);
       }
@@ -47,7 +58,12 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
         history.push(r.cal);
         // "the quarter ended Sept. 30": the closing day names the period; the period stays the
         // one the text is about.
-        if (r.anchor !== 'previous-date' && !closesPeriod(doc.text, c.start)) focus = r.cal;
+        if (r.anchor !== 'previous-date' && !closesPeriod(doc.text, prevEnd, c.start)) focus = r.cal;
+      }
+      prevEnd = c.end;
+      if (r.cal !== null && r.cal.p === 'day' && r.anchor === 'absolute') {
+        lastExplicitDay = r.cal.days;
+        explicitParagraph = s.paragraph;
       }
     }
   }
@@ -63,11 +79,14 @@ function deadline(text: string, c: Candidate): boolean {
   return underspecified && /\b(?:by|until|till|no later than)[ \t\u00a0]+$/i.test(text.slice(Math.max(0, c.start - 16), c.start));
 }
 
-const PERIOD_ENDED = /\b(?:quarter|period|half|year|months|weeks)[ \t\u00a0]+(?:ended|ending|that ended|which ended|through)[ \t\u00a0]+$/i;
+const PERIOD_ENDED = /^[ \t\u00a0]+(?:ended|ending|that ended|which ended|through)[ \t\u00a0]+$/i;
 
-/** Whether the date at `start` closes a period written just before it ("the year ended June 30"). */
-function closesPeriod(text: string, start: number): boolean {
-  return PERIOD_ENDED.test(text.slice(Math.max(0, start - 40), start));
+/**
+ * Whether the date at `start` closes the period recognized just before it ("the quarter ended
+ * Sept. 30"; `prevEnd` is where that mention ends).
+ */
+function closesPeriod(text: string, prevEnd: number, start: number): boolean {
+  return prevEnd >= 0 && start - prevEnd < 24 && PERIOD_ENDED.test(text.slice(prevEnd, start));
 }
 
 /** Whether a calendar value lies wholly after the published day (compared on its own precision). */

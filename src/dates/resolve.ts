@@ -53,6 +53,14 @@ export interface ResolveContext {
   forward: boolean;
   /** Lean to the past for underspecified dates (news reports the past). */
   preferPast: boolean;
+  /** The clause before the mention tells of the past ("In January, ...", "changed ... in May"). */
+  past?: boolean;
+  /**
+   * The last day written out with its year ("April 21, 2019"), as a day number. A month-day
+   * without a year right after it ("announced April 22") belongs to its year when the document
+   * date is far from it.
+   */
+  lastExplicitDay?: number | null;
 }
 
 export interface Resolved {
@@ -124,6 +132,14 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
     case 'century':
       return [{ p: 'century', c: spec.c }, 'absolute'];
     case 'weekday': {
+      if (spec.anaphoric === true && ctx.last !== null && ctx.last.p === 'day') {
+        // "the previous Friday", "the following Monday": the nearest one before or after the
+        // day the text last mentioned, never that day itself.
+        const ref = ctx.last.days;
+        const wd = isoWeekday(ref);
+        const days = spec.shift === 1 ? ref + ((spec.wd - wd + 7) % 7 || 7) : ref - ((wd - spec.wd + 7) % 7 || 7);
+        return [{ p: 'day', days }, 'previous-date'];
+      }
       if (P === null) return null;
       const today = isoWeekday(P);
       const back = (today - spec.wd + 7) % 7; // days back to the most recent one (0 = today)
@@ -175,15 +191,17 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
       return [{ p: 'season', y: seasonYear(P, spec.s, spec.shift, ctx), s: spec.s }, 'published'];
     }
     case 'holiday': {
+      // "Easter week" is the week that ends on the holiday: a week, not a day.
+      const cal = (days: number): Cal => (spec.name.endsWith(' week') ? { p: 'week', days } : { p: 'day', days });
       if (spec.y !== undefined) {
         const d = holidayDay(spec.name, spec.y);
-        return d === null ? [{ p: 'year', y: spec.y }, 'absolute'] : [{ p: 'day', days: d }, 'absolute'];
+        return d === null ? [{ p: 'year', y: spec.y }, 'absolute'] : [cal(d), 'absolute'];
       }
       if (P === null) return null;
       const y = fromDays(P).y;
       const cands = [y - 1, y, y + 1].map((yy) => holidayDay(spec.name, yy)).filter((d): d is number => d !== null);
       const pick = pickNear(cands, P, ctx);
-      return pick === null ? null : [{ p: 'day', days: pick }, 'published'];
+      return pick === null ? null : [cal(pick), 'published'];
     }
     case 'ana': {
       if (spec.focus === true && ctx.focus !== null) {
@@ -249,7 +267,7 @@ function dateCal(spec: Extract<Spec, { k: 'date' }>, ctx: ResolveContext): Got {
     if (spec.yearRel === -2) y = back === 0 ? py - 1 : m < pm ? py : py - 1; // "last March"
     else if (spec.yearRel === 2) y = ahead === 0 ? py + 1 : m > pm ? py : py + 1; // "next March"
     else if (spec.yearRel === 0) y = py;
-    else if (ctx.forward || (!ctx.preferPast && ahead <= back) || ahead * 2 < back) y = m >= pm ? py : py + 1;
+    else if (ctx.forward || (!ctx.preferPast && ahead <= back) || (ahead * 2 < back && ctx.past !== true)) y = m >= pm ? py : py + 1;
     else y = m <= pm ? py : py - 1;
     return [{ p: 'month', y, m }, 'published'];
   }
@@ -259,6 +277,13 @@ function dateCal(spec: Extract<Spec, { k: 'date' }>, ctx: ResolveContext): Got {
   if (spec.yearRel === -2) pick = cands.filter((x) => x < P).pop() ?? null; // "last Oct. 23"
   else if (spec.yearRel === 2) pick = cands.find((x) => x > P) ?? null;
   else pick = pickNear(cands, P, ctx);
+  const ex = ctx.lastExplicitDay;
+  if (pick !== null && ex !== undefined && ex !== null && spec.yearRel === undefined && Math.abs(pick - ex) > 183) {
+    // Narrative about another year: "On April 21, 2019, ... Rouhani announced April 22 ...".
+    const y = fromDays(ex).y;
+    const near = [y - 1, y, y + 1].filter((yy) => isValidDay(yy, m, d)).map((yy) => toDays(yy, m, d)).find((x) => Math.abs(x - ex) <= 31);
+    if (near !== undefined) return [{ p: 'day', days: near }, 'previous-date'];
+  }
   return pick === null ? null : [{ p: 'day', days: pick }, 'published'];
 }
 

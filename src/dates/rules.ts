@@ -167,6 +167,9 @@ function triggersOf(text: string, start: number, end: number): number {
   return bits;
 }
 
+const QUARTER_ENDED = new RegExp(`^${S}(?:ended|ending)${S}${MONTH_NAME('mon')}${S0}${DAYNUM('d')}(?:,${S0}${YEAR('y')})?`, 'i');
+const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
+
 // ---- rules -----------------------------------------------------------------------------------
 /** Rules in priority order (earlier wins between equally long overlapping matches). */
 const RULES: Rule[] = [
@@ -295,6 +298,7 @@ const RULES: Rule[] = [
       const spec: Spec = { k: 'weekday', wd: weekdayIndex[g.wd!.toLowerCase()]! };
       const shift = shiftOf(g.rel);
       if (shift !== undefined) spec.shift = shift;
+      if (g.rel !== undefined && /^the /i.test(g.rel)) spec.anaphoric = true;
       const tod = todOf(g);
       return tod === undefined ? spec : { spec, tod };
     },
@@ -358,10 +362,10 @@ const RULES: Rule[] = [
   {
     need: PRESENT,
     re: new RegExp(
-      `${L}(?:(?:right|just|until|up to|by|even)${S})?(?:now|currently|presently|at present|nowadays|these days|at this time|the present(?!${S}(?:day|week|month|year|quarter|decade|century))|current(?!${S}(?:account|affairs|events|quarter|year|month|week|fiscal|period|season|decade|century|term|session|rate|price|level|market|law|contract|crisis|system|form|account))|at the moment|for the time being|as of now)${R}(?!-)`,
+      `${L}(?:(?:right|just|even)${S})?(?:now|currently|presently|at present|nowadays|these days|at this time|the present(?!${S}(?:day|week|month|year|quarter|decade|century))|current(?!${S}(?:account|affairs|events|quarter|year|month|week|fiscal|period|season|decade|century|term|session|rate|price|level|market|law|contract|crisis|system|form|account))|at the moment|for the time being|as of now)${R}(?!-)`,
       'gi',
     ),
-    build: (_g, match) => (/^(?:until|up to|by)/i.test(match) ? null : { k: 'ref', value: 'PRESENT_REF' }),
+    build: () => ({ k: 'ref', value: 'PRESENT_REF' }),
   },
   // recently, previously, the past, in recent years
   {
@@ -396,7 +400,7 @@ const RULES: Rule[] = [
   // two weeks ago, a year ago, five months ago
   {
     need: AGO,
-    re: new RegExp(`${L}(?:(?:about|nearly|almost|more than|less than|just|only|some|roughly|over|at least|exactly)${S})?(?<n>${AMOUNT})[ \\t\\u00a0-]+${UNIT_RE}${S}ago${R}`, 'gi'),
+    re: new RegExp(`${L}(?:(?:about|nearly|almost|more than|less than|just|only|some|roughly|over|at least|exactly)${S})?(?<n>${AMOUNT})[ \\t\\u00a0-]+${UNIT_RE}(?:${S}or${S}so)?${S}ago${R}`, 'gi'),
     build: (g) => {
       const n = amountValue(g.n!);
       const unit = unitOf(g.unit!);
@@ -496,11 +500,19 @@ const RULES: Rule[] = [
   // the quarter, the latest quarter, the current quarter, last quarter, this quarter
   {
     need: QUARTER,
-    re: new RegExp(`${L}(?<det>the|this|that|last|next|its)(?:${S}(?<adj>latest|current|recent|most recent|same|previous|prior|preceding|past|latest fiscal|current fiscal|fiscal))?${S}(?<what>quarter|period)${R}`, 'gi'),
-    build: (g) => {
+    re: new RegExp(`${L}(?<det>the|this|that|last|next|its)(?:${S}(?<adj>latest|current|recent|most recent|same|previous|prior|preceding|past|latest fiscal|current fiscal|fiscal))?${S}(?<what>quarter|period)${R}(?!-)`, 'gi'),
+    build: (g, match, sentence, index) => {
       const det = g.det!.toLowerCase();
       const adj = (g.adj ?? '').toLowerCase();
       if (g.what!.toLowerCase() === 'period' && !/latest|current|recent|same|comparable/.test(adj)) return null;
+      // "the quarter ended Sept. 30(, 2023)": the three months up to that day, named by the
+      // calendar quarter of their middle month (a fiscal quarter ended July 31 is mostly Q2).
+      const ended = QUARTER_ENDED.exec(sentence.slice(index + match.length));
+      if (ended !== null && monthOk(ended.groups!.mon) && det !== 'last' && det !== 'next') {
+        const spec: Spec = { k: 'quarter', q: quarterOf(((monthNum(ended.groups!.mon!) + 10) % 12) + 1) };
+        if (ended.groups!.y !== undefined) spec.y = Number(ended.groups!.y) - (monthNum(ended.groups!.mon!) === 1 ? 1 : 0);
+        return spec;
+      }
       if (det === 'last' || /previous|prior|preceding|past/.test(adj)) return { k: 'rel', unit: 'quarter', n: -1 };
       if (det === 'next') return { k: 'rel', unit: 'quarter', n: 1 };
       if (adj.startsWith('current')) return { k: 'rel', unit: 'quarter', n: 0 };
@@ -521,6 +533,8 @@ const RULES: Rule[] = [
       if (/^[A-Z]/.test(g.unit ?? g.unit2!)) return null;
       const unit = unitOf(g.unit ?? g.unit2!);
       const rel = (g.rel ?? g.rel2!).toLowerCase();
+      // "the fiscal year ended June 30" names a span by its end: a duration in TimeML.
+      if (rel === 'the' && /^[ \t\u00a0]+(?:ended|ending|that ended|which ended)\b/i.test(sentence.slice(index + match.length))) return { k: 'duration', value: 'P1Y' };
       if (/^the following/.test(rel)) return { k: 'ana', unit, n: 1 };
       let n = shiftOf(rel) ?? 0;
       if (rel === 'the' || rel === 'the current' || rel === 'the present') n = 0;

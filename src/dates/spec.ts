@@ -16,8 +16,11 @@ export interface TimeOfDay {
 export type Spec =
   /** Calendar fields as written; a missing year is inferred from the reference. */
   | { k: 'date'; y?: number; m?: number; d?: number; yearRel?: number }
-  /** A weekday; `shift` -1 "last Friday", +1 "next Friday", 0 "this Friday", undefined bare. */
-  | { k: 'weekday'; wd: number; shift?: number }
+  /**
+   * A weekday; `shift` -1 "last Friday", +1 "next Friday", 0 "this Friday", undefined bare.
+   * `anaphoric`: counted from the day the text last mentioned ("the previous Friday").
+   */
+  | { k: 'weekday'; wd: number; shift?: number; anaphoric?: boolean }
   /** Relative to the document date: "yesterday" (day, -1), "last week", "two months ago". */
   | { k: 'rel'; unit: Unit; n: number }
   /** Quarter `q` (or half when `half`), of year `y`, of the document's year moved by `yearRel` ("last year's third quarter"), or inferred. */

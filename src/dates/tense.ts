@@ -6,7 +6,7 @@
 
 /** Words that put a clause in the future or make it a plan. `(would|may|...) have` is excluded later. */
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|gonna|going to|is to|are to|scheduled|set to|due to|plans? to|planned|planning|expects? to|expected to|intends? to|intended to|aims? to|hopes? to|to be held|upcoming|would|may|might|as (?:soon|early) as|next|coming|tomorrow|later this|ahead|effective|starting|beginning)\b/i;
+  /\b(?:will|won't|wo n't|shall|'ll|gonna|going to|is to|are to|scheduled|set to|due to|plans? to|planned|planning|expects? to|expected to|(?:is|are|be) expected|intends? to|intended to|aims? to|hopes? to|to be held|upcoming|would|may|might|as (?:soon|early) as|next|coming|tomorrow|later this|ahead|effective|starting|beginning)\b/i;
 
 /** Modal perfect ("would have", "may have been") talks about the past. */
 const MODAL_PERFECT = /\b(?:will|would|may|might|could|should|must)(?: not| n't)? have\b/gi;
@@ -59,4 +59,14 @@ export function clausePointsForward(sentence: string, start: number, end: number
   if (stop >= 0) after = after.slice(0, stop);
   const clause = `${before.slice(from)} ${after}`;
   return isForwardLooking(clause);
+}
+
+/**
+ * Does the clause before `[start, end)` tell of the past? True for a fronted adverbial followed
+ * by a comma ("In January, the firm ..."): news narrates what happened. (A past-tense verb earlier
+ * in the clause is no such sign: "has extended loans through January", "is heard in May".)
+ */
+export function clauseTellsPast(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  return /^\W*(?:in|during|by|since|until|through|from|early|late|mid)?\s*$/i.test(before) && /^\s*,/.test(sentence.slice(end));
 }

@@ -23,8 +23,9 @@ export function decode(bytes: Uint8Array, file: string): string {
   const nul = bytes.subarray(0, 65536).indexOf(0);
   if (nul >= 0) {
     const line = lineAt(bytes, nul);
-    if (looksLikeUtf16(bytes)) {
-      throw new DatelineError('INPUT_NOT_UTF8', `${file}: expected UTF-8 text, got what looks like UTF-16 without a byte-order mark (convert the file to UTF-8, e.g. with iconv -f UTF-16LE -t UTF-8)`, { file });
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16 !== null) {
+      throw new DatelineError('INPUT_NOT_UTF8', `${file}: expected UTF-8 text, got what looks like ${utf16} without a byte-order mark (convert the file to UTF-8, e.g. with iconv -f ${utf16} -t UTF-8)`, { file });
     }
     throw new DatelineError('INPUT_BINARY', `${file}:${line}: expected text, got binary data (a NUL byte at byte ${nul})`, { file, line });
   }
@@ -79,15 +80,20 @@ function binarySignature(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Mostly-ASCII UTF-16 without a BOM: NUL in (nearly) every other byte of the first kilobyte. */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
+/**
+ * Mostly-ASCII UTF-16 without a BOM: a NUL in (nearly) every other byte of the first kilobyte
+ * and none in between. ASCII in UTF-16LE has its NULs at odd offsets, in UTF-16BE at even ones.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   const n = Math.min(bytes.length, 1024) & ~1;
-  if (n < 4) return false;
+  if (n < 4) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
   const half = n / 2;
-  return Math.max(even, odd) >= half * 0.9 && Math.min(even, odd) === 0;
+  if (odd >= half * 0.9 && even === 0) return 'UTF-16LE';
+  if (even >= half * 0.9 && odd === 0) return 'UTF-16BE';
+  return null;
 }
 
 /** 1-based line of a byte offset. */

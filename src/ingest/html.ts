@@ -16,8 +16,9 @@ import type { FormatParser } from './types.js';
  * - the title on the first line (as in a plain-text article), then one line per block (paragraph,
  *   heading, list item, table row, caption, quote); inline markup and runs of white space become
  *   single spaces, so a sentence never breaks where the HTML source wrapped it;
- * - never the text of `script`, `style`, `noscript`, `template`, `nav`, `footer`, `aside`, forms or
- *   embedded media, whatever Readability decided;
+ * - never the text of `script`, `style`, `noscript`, `template`, `nav`, `footer`, `aside`, forms,
+ *   embedded media, hidden elements, or page furniture named by its class or id (cookie banners,
+ *   ads, share bars, "related" and comment boxes), whatever Readability decided;
  * - entities decoded (`&amp;` is `&`). The document text is this extracted text: every offset
  *   points into it, not into the HTML.
  *
@@ -66,8 +67,11 @@ interface Article {
 
 /** Readability's article, its content as a DOM element; null when it finds none. */
 function readArticle(html: string): Article | null {
-  // Readability rewrites the DOM it is given: hand it a parse of its own.
+  // Readability rewrites the DOM it is given: hand it a parse of its own, boilerplate removed
+  // first (Readability drops class names, so they cannot be looked at after it).
   const { document } = parseHTML(html);
+  const marked = (document as unknown as Doc).querySelectorAll('[class], [id], [role], [hidden], [aria-hidden]');
+  for (let i = 0; i < marked.length; i++) if (isHidden(marked[i]!)) marked[i]!.remove();
   try {
     const reader = new Readability(document as never, { serializer: (node: unknown) => node as El } as never);
     return reader.parse() as Article | null;
@@ -88,6 +92,7 @@ interface El extends Nd {
   hasAttribute(name: string): boolean;
   querySelector(selector: string): El | null;
   querySelectorAll(selector: string): ArrayLike<El>;
+  remove(): void;
 }
 interface Doc {
   documentElement: El;
@@ -140,11 +145,29 @@ export function blockLines(root: Nd): string[] {
   return lines;
 }
 
+/**
+ * Class and id words of page furniture: an element named with one of them (`cookie-banner`,
+ * `related_links`, `social share`) is not article text. Whole words only, so `commentary` or
+ * `shared-story` are kept.
+ */
+const furniture = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'subscription', 'paywall', 'advert', 'advertisement', 'ad', 'ads',
+  'promo', 'sponsored', 'social', 'share', 'sharing', 'sidebar', 'related', 'comments', 'breadcrumb', 'breadcrumbs', 'popup', 'modal',
+]);
+
+/** Hidden, navigation, footer or other page furniture (by ARIA role or class/id words). */
 function isHidden(el: El): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
-  return role === 'navigation' || role === 'contentinfo' || role === 'banner' || role === 'complementary';
+  if (role === 'navigation' || role === 'contentinfo' || role === 'banner' || role === 'complementary' || role === 'dialog') return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (!names.split(/[^a-z]+/).some((w) => furniture.has(w))) return false;
+  // A class word alone never removes the page or a wrapper around the story
+  // (`<body class="has-sidebar">`, `<div class="page with-ads">`): furniture holds little prose.
+  return !containers.has(el.nodeName.toUpperCase()) && el.querySelectorAll('p').length < 3;
 }
+
+const containers = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /** White space collapsed and trimmed; null when nothing is left. */
 function clean(s: string): string | null {

@@ -105,15 +105,18 @@ export async function readInput(file: { abs: string; rel: string }, maxBytes: nu
     const st = await handle.stat();
     if (!st.isFile()) return failure('INPUT_UNREADABLE', `not a regular file (${kindOf(st)}); skipped`);
     if (st.size > maxBytes) return tooLarge(`${st.size} bytes`);
-    const buffer = new Uint8Array(Math.min(st.size, maxBytes) + 1);
+    // One byte more than the size seen, to notice a file that grew; grown as needed up to the limit.
+    let buffer = new Uint8Array(st.size + 1);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
+      if (length > maxBytes) return tooLarge('the file grew while it was read and');
       if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge('the file grew while it was read and');
-        break;
+        const bigger = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+        bigger.set(buffer);
+        buffer = bigger;
       }
     }
     return { kind: 'file', file: { path: file.rel, bytes: buffer.subarray(0, length) } };

@@ -56,12 +56,14 @@ async function removeStale(dir: string): Promise<void> {
 export async function writeTables(dir: string, data: Record<TableName, readonly Row[]>, extra: ExtraFiles, options: WriteOptions): Promise<string[]> {
   const staged: Array<{ tmp: string; final: string }> = [];
   const tag = randomBytes(4).toString('hex');
+  let current = dir; // what is being written, for the message
   try {
     await mkdir(dir, { recursive: true });
     await removeStale(dir);
     const put = async (name: string, content: string | Uint8Array): Promise<void> => {
       const final = join(dir, name);
       const tmp = join(dir, `.tmp-${tag}-${name}`);
+      current = final;
       staged.push({ tmp, final });
       const handle = await open(tmp, 'w');
       try {
@@ -84,13 +86,18 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
       }
     }
     for (const [name, content] of Object.entries(extra)) await put(name, content);
-    for (const { tmp, final } of staged) await rename(tmp, final);
+    for (const { tmp, final } of staged) {
+      current = final;
+      await rename(tmp, final);
+    }
     await syncFolder(dir);
     return staged.map((s) => s.final);
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
     if (error instanceof DatelineError) throw error;
-    throw new DatelineError('EXPORT_FAILED', `${dir}: cannot write the tables (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: dir }, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? `${code}: a folder is in the way` : code === 'ENOSPC' ? 'ENOSPC: the disk is full' : (code ?? (error as Error).message);
+    throw new DatelineError('EXPORT_FAILED', `${current}: cannot write the tables (${why}); the tables already in ${dir} are complete`, { file: current }, { cause: error });
   }
 }
 

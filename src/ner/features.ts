@@ -10,7 +10,7 @@
 import type { Sentence, Token } from '../types.js';
 import { feat1, feat2, hashRange, hashString, letterTable, lowerTable } from './hash.js';
 import { gaz, gazBitCount, type GazTable } from './gazetteer.js';
-import { lookupRow } from './row-index.js';
+import { lookupRow, type RowIndex } from './row-index.js';
 
 /** Cue words seen around a capitalized word anywhere in the document (bits of docFlags). */
 const ctx = {
@@ -63,6 +63,7 @@ const EOS1 = 0x3c6ef372;
 const EOS2 = 0x7f4a7c15;
 
 /** Number of static templates per token plus room for gazetteer bits (upper bound). */
+const LEAN = process.env.NER_LEAN === '1';
 const MAX_STATIC = 60 + 3 * gazBitCount;
 /** Typical number of static features per token (the buffer grows past it when needed). */
 const TYPICAL_STATIC = 40;
@@ -79,7 +80,7 @@ export function extractFeatures(
   gazTable: GazTable,
   bits: number,
   labels: number,
-  index: Int32Array | null,
+  index: RowIndex | null,
 ): DocFeatures {
   const n = tokens.length;
   const hw = new Int32Array(n);
@@ -321,8 +322,8 @@ export function extractFeatures(
     put(feat2(26, i === a ? 1 : 0, c));
     put(feat2(27, caps, sp));
     put(feat2(28, flags & 3, c * 2 + caps));
-    put(feat2(33, i - 3 >= a ? hl[i - 3]! : BOS2, 0));
-    put(feat2(34, i + 3 < b ? hl[i + 3]! : EOS2, 0));
+    if (!LEAN) put(feat2(33, i - 3 >= a ? hl[i - 3]! : BOS2, 0));
+    if (!LEAN) put(feat2(34, i + 3 < b ? hl[i + 3]! : EOS2, 0));
     put(feat2(35, digits, c));
     put(feat2(47, docDigits * 8 + c, caps));
     const rs = runStart[i]!;
@@ -332,14 +333,14 @@ export function extractFeatures(
       if (at !== 0) put(feat2(37, hl[re - 1]!, at));
       put(feat2(38, gz[re - 1]! & RUN_CUES, at));
       put(feat2(39, re - rs > 5 ? 5 : re - rs, i - rs > 3 ? 3 : i - rs));
-      if (at !== 1) put(feat2(46, rs > a ? hl[rs - 1]! : BOS1, at));
+      if (!LEAN && at !== 1) put(feat2(46, rs > a ? hl[rs - 1]! : BOS1, at));
     }
-    put(feat2(36, i - 2 >= a ? shape[i - 2]! : BOS2, i - 1 >= a ? shape[i - 1]! : BOS1) ^ sp);
-    put(feat2(30, wp, sp));
-    put(feat2(31, wn, sp));
+    if (!LEAN) put(feat2(36, i - 2 >= a ? shape[i - 2]! : BOS2, i - 1 >= a ? shape[i - 1]! : BOS1) ^ sp);
+    if (!LEAN) put(feat2(30, wp, sp));
+    if (!LEAN) put(feat2(31, wn, sp));
     // Neighbours' suffixes ("-based", "-born", "-led") and a word in brackets ("(Ruritania)").
-    if (i - 1 >= a && len[i - 1]! >= 3) put(feat2(49, suf[(i - 1) * 4 + 2]!, c));
-    if (i + 1 < b && len[i + 1]! >= 3) put(feat2(50, suf[(i + 1) * 4 + 2]!, c));
+    if (!LEAN && i - 1 >= a && len[i - 1]! >= 3) put(feat2(49, suf[(i - 1) * 4 + 2]!, c));
+    if (!LEAN && i + 1 < b && len[i + 1]! >= 3) put(feat2(50, suf[(i + 1) * 4 + 2]!, c));
     if (i - 1 >= a && i + 1 < b && wp === H_LPAREN && wn === H_RPAREN) put(feat2(51, c, g & RUN_CUES));
   }
   offsets[n] = k;

@@ -26,6 +26,8 @@ interface Header {
   scale: number;
   rows: number;
   gazEntries: number;
+  /** Median margin of the tagger on its training tokens (see `TaggerModel.typicalMargin`). */
+  typicalMargin: number;
 }
 
 /** Quantizes, prunes (rows under `prune` times the largest weight) and compresses a model. */
@@ -52,7 +54,14 @@ export function serializeModel(model: TaggerModel, prune = 0.0004): Buffer {
     for (let l = 0; l < L; l++) q.push(Math.round(W[r * L + l]! / scale));
   }
   const gazEntries = model.gazetteer.entries();
-  const header: Header = { bits: model.bits, labels: L, scale, rows: rowIds.length, gazEntries: gazEntries.keys.length };
+  const header: Header = {
+    bits: model.bits,
+    labels: L,
+    scale,
+    rows: rowIds.length,
+    gazEntries: gazEntries.keys.length,
+    typicalMargin: model.typicalMargin,
+  };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (x: number): number => (x + 3) & ~3;
   const headerEnd = pad(6 + 4 + headerBytes.length);
@@ -96,8 +105,8 @@ export function parseModel(gz: Buffer, file = '(model)'): TaggerModel {
   }
   const headerLength = buf.readUInt32LE(6);
   const header = JSON.parse(buf.toString('utf8', 10, 10 + headerLength)) as Header;
-  if (header.labels !== labelCount) {
-    throw new DatelineError('MODEL_INVALID', `Expected a model with ${labelCount} labels, got ${header.labels}`, { file });
+  if (header.labels !== labelCount || !(header.typicalMargin > 0)) {
+    throw new DatelineError('MODEL_INVALID', `Expected a model with ${labelCount} labels and a typical margin, got ${header.labels} labels, margin ${header.typicalMargin}`, { file });
   }
   const pad = (x: number): number => (x + 3) & ~3;
   const L = labelCount;
@@ -122,8 +131,8 @@ export function parseModel(gz: Buffer, file = '(model)'): TaggerModel {
     keys[i] = key | 0;
     values[i] = buf.readUInt16LE(keysEnd + 2 * i);
   }
-  const index = buildRowIndex(rowIds, L);
-  return { bits: header.bits, weights, scale: header.scale, index, gazetteer: new GazTable(keys, values) };
+  const index = buildRowIndex(rowIds, header.bits, L);
+  return { bits: header.bits, weights, scale: header.scale, typicalMargin: header.typicalMargin, index, gazetteer: new GazTable(keys, values) };
 }
 
 /** `models/` of this package, found from this module (src/ner or dist/src/ner). */

@@ -125,7 +125,8 @@ export function trimDebris(doc: Doc, drafts: Draft[]): Draft[] {
     // parts of a name ("Acme's North", "Acme car"): cut there; a capitalized rest stands alone.
     for (let i = d.a + 1; i < d.b; i++) {
       const t = tokText(doc, i);
-      const possessive = t === "'s" || t === '’s';
+      // "Queen's Park" keeps its possessive; "Acme's chief" is cut after "Acme".
+      const possessive = (t === "'s" || t === '’s') && !(i + 1 < d.b && isCapitalized(doc, i + 1));
       if (!possessive && (isCapitalized(doc, i) || joinerSet.has(t.toLowerCase()) || !/^\p{Ll}/u.test(t))) continue;
       // Inside a hyphenated word ("Chun-yeh", "Ata-ur-Rehman") any part may be lower case.
       if (!possessive && glued(doc, i - 1) && tokText(doc, i - 1) === '-') continue;
@@ -146,7 +147,8 @@ export function trimDebris(doc: Doc, drafts: Draft[]): Draft[] {
       else break;
     }
     while (d.a < d.b && /^[\p{P}\p{S}]+$/u.test(tokText(doc, d.a)) && tokText(doc, d.a) !== '(') d.a++;
-    if (d.b > d.a) out.push(d);
+    // E-mail addresses, handles and links are not names.
+    if (d.b > d.a && !/[@/]|www\./.test(doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end))) out.push(d);
   }
   return out.sort((x, y) => x.a - y.a);
 }
@@ -370,10 +372,10 @@ export function splitLeadingPlace(doc: Doc, drafts: Draft[], gz: Uint16Array): D
   return out;
 }
 
-const KNOWN_BITS = gaz.NAME | gaz.CITY | gaz.CITY_BIG | gaz.COUNTRY | gaz.CAPITAL | gaz.REGION | gaz.ORG_SUFFIX | gaz.ORG_CUE | gaz.PLACE_CUE | gaz.CITY_PART | gaz.COUNTRY_PART;
+const KNOWN_BITS = gaz.NAME | gaz.CITY | gaz.CITY_BIG | gaz.COUNTRY | gaz.CAPITAL | gaz.REGION | gaz.ORG_SUFFIX | gaz.ORG_CUE | gaz.PLACE_CUE;
 
 /**
- * Headings and captions written in Title Case ("Past Attacks", "Retaliatory Strikes") look like
+ * Headings written in Title Case ("Earlier Clashes", "What Happens Next") look like
  * names to the tagger. In a short line of capitalized words without a full stop, a mention is
  * kept only when a gazetteer knows one of its words, it is all capitals, or the same string is a
  * mention elsewhere in the document.
@@ -392,6 +394,8 @@ export function dropTitleCaseHeadings(doc: Doc, drafts: Draft[], sentOf: Int32Ar
     if (last === '.' || last === '?' || last === '!') return;
     let titleCase = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      // Numbers make it a table row ("Ruritania 2 Valdoria 1"), not a heading.
+      if (/\d/.test(tokText(doc, i))) return;
       if (!isWord(doc, i)) continue;
       if (!isCapitalized(doc, i)) {
         if (!joinerSet.has(tokText(doc, i).toLowerCase())) return;

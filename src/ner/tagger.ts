@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import { cap, extractFeatures, type DocFeatures } from './features.js';
 import type { GazTable } from './gazetteer.js';
 import { feat1, feat2 } from './hash.js';
-import { lookupRow } from './row-index.js';
+import { lookupRow, type RowIndex } from './row-index.js';
 
 /** Entity classes of the tagger, in label order. MISC is learned (it keeps nationalities and
  * events out of the other classes) but never emitted. */
@@ -24,8 +24,13 @@ export interface TaggerModel {
    * the 16-bit weights of a loaded model (sums stay exact integers; only margins are scaled).
    */
   scale: number;
+  /**
+   * The median margin (best minus second-best label score) of the tagger on its training
+   * tokens: the unit in which rules judge how sure the tagger was.
+   */
+  typicalMargin: number;
   /** Bucket -> offset of its row in `weights` (see row-index.ts); null for a dense table. */
-  index: Int32Array | null;
+  index: RowIndex | null;
   /**
    * Row offsets of the label-history features whose values are few small integers, so decoding
    * does not hash them per token. Derived from `index` alone; built by the first `decode`.
@@ -278,12 +283,14 @@ function decodePass(
       scores[6] = s6;
       scores[7] = s7;
       scores[8] = s8;
-      // Best label that may follow p1 (I-X only after B-X or I-X).
+      // Best label that may follow p1 (I-X only after B-X or I-X); no name starts with a
+      // punctuation mark or symbol.
       let best = 0;
       let bestScore = scores[0]!;
       let second = -Infinity;
+      const mayBegin = c !== cap.OTHER;
       for (let l = 1; l < L; l++) {
-        if ((l & 1) === 0 && p1 !== l && p1 !== l - 1) continue;
+        if ((l & 1) === 0 ? p1 !== l && p1 !== l - 1 : !mayBegin) continue;
         const v = scores[l]!;
         if (v > bestScore) {
           second = bestScore;
@@ -291,6 +298,7 @@ function decodePass(
           best = l;
         } else if (v > second) second = v;
       }
+      // A token with one possible label (punctuation after O) gets an infinite margin.
       if (margins !== undefined) margins[i] = (bestScore - second) * model.scale;
       if (hook !== undefined) hook(i, best, from, to, dyn);
       out[i] = best;

@@ -57,7 +57,10 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
     if (list.length >= perEntity) continue;
     const doc = str(m, 'doc_id');
     const index = num(m, 'sentence_index');
-    sentence(doc, index).mentions.push({ text: str(m, 'text'), type: str(m, 'type') });
+    const s = sentence(doc, index);
+    s.mentions.push({ text: str(m, 'text'), type: str(m, 'type') });
+    // Used when the mentions table carries its sentence's text (a `sentence` column).
+    if (s.text === null && typeof m['sentence'] === 'string') s.text = m['sentence'];
     if (!list.some((l) => l.doc === doc && l.index === index)) list.push({ doc, index, text: str(m, 'text') });
   }
 
@@ -133,7 +136,9 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
   const reportsByEvent = new Map<string, Row[]>();
   for (const r of tables.event_mentions) {
     const id = str(r, 'event_id');
-    reportsByEvent.set(id, [...(reportsByEvent.get(id) ?? []), r]);
+    const reports = reportsByEvent.get(id);
+    if (reports === undefined) reportsByEvent.set(id, [r]);
+    else reports.push(r);
   }
   const eventRows = tables.events
     .map((e) => {
@@ -149,7 +154,11 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
 
   // ----- sources: documents and their sentences
   const byDoc = new Map<string, Array<{ index: number; text: string | null; mentions: Array<{ text: string; type: string }> }>>();
-  for (const s of sentences.values()) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
+  for (const s of sentences.values()) {
+    const inDoc = byDoc.get(s.doc);
+    if (inDoc === undefined) byDoc.set(s.doc, [s]);
+    else inDoc.push(s);
+  }
   const docRows = new Map(tables.documents.map((d) => [str(d, 'doc_id'), d]));
   const sources = [...byDoc.keys()]
     .sort(cmp)

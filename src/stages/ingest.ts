@@ -37,7 +37,8 @@ export function ingest(options: IngestOptions): (file: RawFile) => ParseResult {
       return parser(text, file, options);
     } catch (error) {
       if (error instanceof DatelineError) return fail(file, error);
-      throw error;
+      // A parser bug costs this file, not the batch.
+      return fail(file, new DatelineError('INPUT_UNREADABLE', `${file.path}: could not be parsed (${error instanceof Error ? error.message : String(error)})`, { file: file.path }));
     }
   };
 }

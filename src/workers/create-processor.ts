@@ -8,7 +8,7 @@
  * The main thread meanwhile reads and parses input, which is cheap next to the stages.
  */
 import { cachedProcessor } from '../cache/cached-processor.js';
-import { openDocCache, type CacheStats } from '../cache/doc-cache.js';
+import { openDocCache, type CacheStats, type DocCache } from '../cache/doc-cache.js';
 import { cacheFingerprint } from '../cache/fingerprint.js';
 import type { Config } from '../config.js';
 import { DatelineError } from '../errors.js';
@@ -21,6 +21,8 @@ export interface RunProcessor extends DocumentProcessor {
   readonly workers: number;
   /** What the cache did (complete after `close()`), or null when the cache is off. */
   cacheStats(): CacheStats | null;
+  /** The per-document cache, or null when it is off (the run memo keys on it). */
+  readonly cache: DocCache | null;
 }
 
 export async function createProcessor(config: Config): Promise<RunProcessor> {
@@ -28,7 +30,7 @@ export async function createProcessor(config: Config): Promise<RunProcessor> {
   const start = (): Promise<DocumentProcessor> => (workers <= 1 ? Promise.resolve(inlineProcessor(config)) : startWorkerPool(config, { size: workers }));
   if (!config.cache.enabled) {
     const inner = await start();
-    return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => null };
+    return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => null, cache: null };
   }
   let cache;
   try {
@@ -38,5 +40,5 @@ export async function createProcessor(config: Config): Promise<RunProcessor> {
     throw new DatelineError('CONFIG_INVALID', `\`cache.dir\` ${config.cache.dir}: cannot use the cache folder (${why}); choose another folder or run with --no-cache`, { file: config.cache.dir }, { cause: error });
   }
   const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, workers <= 1 ? 1 : poolConcurrency(workers)) });
-  return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => ({ ...cache.stats }) };
+  return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => ({ ...cache.stats }), cache };
 }

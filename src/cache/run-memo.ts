@@ -1,0 +1,141 @@
+/**
+ * The run memo: when every input document, every input failure and the whole configuration are
+ * what a previous run saw, its tables are what this run would write, so they are copied instead
+ * of recomputed. The per-document cache alone cannot make a re-run fast: after the documents come
+ * the corpus stages (dedupe, event merging) and the export, which on a large corpus take as long
+ * as the per-document stages on all cores.
+ *
+ * The key is computed by a first pass over the input (read and parse only: no stages), from the
+ * per-document cache keys (which already cover the content, the stage configuration, the code,
+ * the models and the versions), the failures of reading and parsing, and every configuration
+ * key except where files are and how many threads run.
+ *
+ * Layout: `<generation>/runs/<64 hex>/` holds the output files (run-report.json aside, which is
+ * written fresh) and `summary.bin` (tables, failures and counts, v8-serialized). An entry is
+ * built in a temporary folder and renamed into place, so it is complete or absent. The two most
+ * recently used entries of a generation are kept.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Config } from '../config.js';
+import { readInput } from '../io/read-inputs.js';
+import type { Failure, ParseResult, RawFile } from '../ingest/types.js';
+import type { Row, TableName } from '../tables.js';
+import type { DocCache } from './doc-cache.js';
+import { stableJson } from './fingerprint.js';
+
+/** Run entries kept per generation. */
+const KEEP_RUNS = 2;
+
+/** What a replayed run gives back; the rest of the summary is rebuilt by the caller. */
+export interface MemoSummary {
+  tables: Record<TableName, Row[]>;
+  failures: Failure[];
+  documentsRead: number;
+  tokens: number;
+  /** run-report.json of the recorded run, less what belongs to a run (timings, workers, cache). */
+  report: Record<string, unknown>;
+}
+
+export interface RunMemo {
+  readonly key: string;
+  /** Copies the recorded outputs into `dir` (each staged and renamed into place) and returns the summary, or null on a miss. */
+  replay(dir: string): Promise<{ summary: MemoSummary; written: string[] } | null>;
+  /** Records a finished run's outputs. Never throws: the memo is only an optimisation. */
+  record(written: readonly string[], summary: MemoSummary): Promise<void>;
+}
+
+/**
+ * The memo for this run's input: reads and parses every listed file once (the texts are hashed
+ * and dropped, never held) to compute the run key.
+ */
+export async function openRunMemo(options: {
+  cache: DocCache;
+  config: Config;
+  files: ReadonlyArray<{ abs: string; rel: string }>;
+  listFailures: readonly Failure[];
+  parse: (file: RawFile) => ParseResult;
+}): Promise<RunMemo> {
+  const { cache, config } = options;
+  const h = createHash('sha256');
+  const { input: _i, output: _o, workers: _w, cache: _c, ...settings } = config;
+  h.update(`${basename(cache.generationDir)}\0${stableJson(settings)}\0${stableJson(options.listFailures)}\0`);
+  for (const f of options.files) {
+    const read = await readInput(f, config.maxFileBytes);
+    if (read.kind === 'failure') {
+      h.update(`F${stableJson(read.failure)}\0`);
+      continue;
+    }
+    const parsed = options.parse(read.file);
+    for (const failure of parsed.failures) h.update(`F${stableJson(failure)}\0`);
+    for (const doc of parsed.docs) h.update(`D${cache.keyOf(doc)}\0`);
+  }
+  const key = h.digest('hex');
+  const runs = join(cache.generationDir, 'runs');
+  const entry = join(runs, key);
+
+  return {
+    key,
+    async replay(dir) {
+      let summary: MemoSummary;
+      let names: string[];
+      try {
+        summary = deserialize(await readFile(join(entry, 'summary.bin'))) as MemoSummary;
+        names = (await readdir(join(entry, 'files'))).sort();
+      } catch {
+        return null; // absent, or unreadable: run for real (and record again)
+      }
+      const tag = randomBytes(4).toString('hex');
+      const staged: Array<{ tmp: string; final: string }> = [];
+      try {
+        for (const name of names) {
+          const tmp = join(dir, `.tmp-${tag}-${name}`);
+          await copyFile(join(entry, 'files', name), tmp);
+          const handle = await open(tmp, 'r+');
+          await handle.sync().finally(() => handle.close());
+          staged.push({ tmp, final: join(dir, name) });
+        }
+      } catch {
+        await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+        return null;
+      }
+      for (const { tmp, final } of staged) await rename(tmp, final);
+      const now = new Date();
+      await utimes(entry, now, now).catch(() => {});
+      return { summary, written: staged.map((s) => s.final) };
+    },
+    async record(written, summary) {
+      // A document whose stages failed may succeed next time (a worker that died): not recorded.
+      if (summary.failures.some((f) => f.code === 'STAGE_FAILED')) return;
+      const tmp = join(runs, `.tmp-${randomBytes(4).toString('hex')}`);
+      try {
+        await mkdir(join(tmp, 'files'), { recursive: true });
+        for (const file of written) if (basename(file) !== 'run-report.json') await copyFile(file, join(tmp, 'files', basename(file)));
+        await writeFile(join(tmp, 'summary.bin'), serialize(summary));
+        await rm(entry, { recursive: true, force: true });
+        await rename(tmp, entry);
+        await prune(runs, key);
+      } catch {
+        await rm(tmp, { recursive: true, force: true }).catch(() => {});
+      }
+    },
+  };
+}
+
+/** Keeps the `KEEP_RUNS` most recently used entries (and removes temporary folders of killed runs). */
+async function prune(runs: string, current: string): Promise<void> {
+  const entries: Array<{ name: string; used: number }> = [];
+  for (const name of await readdir(runs)) {
+    if (name === current) continue;
+    if (name.startsWith('.tmp-')) {
+      const age = Date.now() - (await stat(join(runs, name)).then((s) => s.mtimeMs, () => 0));
+      if (age > 24 * 3600 * 1000) await rm(join(runs, name), { recursive: true, force: true });
+      continue;
+    }
+    entries.push({ name, used: await stat(join(runs, name)).then((s) => s.mtimeMs, () => 0) });
+  }
+  entries.sort((a, b) => b.used - a.used);
+  await Promise.all(entries.slice(KEEP_RUNS - 1).map((e) => rm(join(runs, e.name), { recursive: true, force: true })));
+}
