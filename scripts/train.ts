@@ -146,8 +146,8 @@ async function main(): Promise<void> {
       bits: { type: 'string', default: '20' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
-      seeds: { type: 'string', default: '3' },
-      prune: { type: 'string', default: '0.0004' },
+      seeds: { type: 'string', default: '5' },
+      prune: { type: 'string', default: '0.0005' },
     },
   });
   const trainPath = positionals[0];

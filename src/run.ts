@@ -66,8 +66,9 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config) : undefined;
   const processor = options.processor ?? own!;
   // A re-run on the same input and configuration copies the recorded tables (src/cache/run-memo.ts).
+  const t0 = performance.now();
   const memo = own?.cache ? await openRunMemo({ cache: own.cache, config, files, listFailures, parse }) : null;
-  const replayed = memo === null ? null : await replayRun(memo, config.output, own!, performance.now());
+  const replayed = memo === null ? null : await replayRun(memo, config.output, own!, t0);
   if (replayed !== null) return { ...replayed, files: files.length };
   const result = await runPipeline(items(), config, { processor, onDocument: (done) => options.onProgress?.(done, total, { found: docs, filesRead, files: files.length }) });
   const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
@@ -101,8 +102,8 @@ function recordedReport(report: Record<string, unknown>): Record<string, unknown
 /** Copies a recorded run's outputs and writes a fresh run-report.json; null when nothing is recorded. */
 async function replayRun(memo: RunMemo, output: string, processor: RunProcessor, t0: number): Promise<Omit<RunSummary, 'files'> | null> {
   const hit = await memo.replay(output);
-  await processor.close(); // never started: a replay runs no stages
   if (hit === null) return null;
+  await processor.close(); // never started: a replay runs no stages
   const timings = { replay: performance.now() - t0 };
   const report = { ...hit.summary.report, timings_ms: { replay: Math.round(timings.replay) }, workers: processor.workers, cache: { ...processor.cacheStats(), replayedRun: memo.key } };
   const written = await writeTables(output, {} as Record<TableName, Row[]>, { 'run-report.json': `${JSON.stringify(report, null, 2)}\n` }, { formats: [], excelBom: false });

@@ -171,3 +171,22 @@ describe('stage contract', () => {
     expect(() => resolveDates({ preferPast: 'yes' } as never)).toThrow(/must be a boolean/);
   });
 });
+
+describe('anaphora and deadlines (added)', () => {
+  it('"the next morning" is the morning after the last day mentioned', () => {
+    const text = 'The suspect was arrested on Monday. He appeared in court the next morning.';
+    expect(mention(text, '2024-01-17', 'the next morning')).toMatchObject({ value: '2024-01-16TMO', anchor: 'previous-date' });
+  });
+
+  it('a weekday a deadline is set to lies ahead; "until Monday, they had" looks back', () => {
+    expect(mention('The board postponed the vote until Monday.', '2024-01-17', 'Monday')).toMatchObject({ value: '2024-01-22', planned: true });
+    expect(mention('Until Monday, the police had named no suspect.', '2024-01-17', 'Monday')).toMatchObject({ value: '2024-01-15' });
+  });
+});
+
+describe('year-ago quarters (added)', () => {
+  it('"last year\'s quarter" stays a quarter even after a year was mentioned', () => {
+    const text = 'Sales for 2023 rose. Exports for last year\'s quarter were flat.';
+    expect(mention(text, '2024-11-01', "last year's quarter")).toMatchObject({ value: '2023-Q3', precision: 'quarter' });
+  });
+});

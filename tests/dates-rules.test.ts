@@ -115,3 +115,38 @@ describe('plans', () => {
     expect(mention('The two sides appear set to resume talks after strikes last week.', PUB, 'last week')).toMatchObject({ value: '2024-W02', planned: false });
   });
 });
+
+describe('sets, ranges and idioms', () => {
+  it.each([
+    ['The ferry sails each Thursday in summer.', 'each Thursday', 'XXXX-WXX-4'],
+    ['The choir sings every Sunday morning.', 'every Sunday morning', 'XXXX-WXX-7TMO'],
+    ['Farmers gather there each July.', 'each July', 'XXXX-07'],
+    ['Buses leave on Friday and Saturday nights.', 'Friday', 'XXXX-WXX-5'],
+    ['Buses leave on Friday and Saturday nights.', 'Saturday nights', 'XXXX-WXX-6TNI'],
+  ])('a repeated day or month is a SET: %s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ timexType: 'SET', value });
+  });
+
+  it('"from 2011 to 2015" is two years; "2000 to 3000 sheep" no year', () => {
+    expect(datesOf('She taught there from 2011 to 2015.', PUB).map((d) => d.value)).toEqual(['2011', '2015']);
+    expect(datesOf('The farm kept 2000 to 3000 sheep.', PUB)).toEqual([]);
+  });
+
+  it('the second day of "March 3 and 4" takes the first one\'s year', () => {
+    const found = datesOf('The talks will be held on March 3 and 4.', PUB);
+    expect(found.map((d) => [d.text, d.value])).toEqual([['March 3', '2024-03-03'], ['4', '2024-03-04']]);
+  });
+
+  it.each([
+    ['It felt like high noon for the council.'],
+    ['Few in today\'s world remember the strike.'],
+    ['Tickets were cheap at the time of its opening.'],
+  ])('no date in: %s', (sentence) => {
+    expect(datesOf(sentence, PUB)).toEqual([]);
+  });
+
+  it('"the day before" with an event after it is not counted from the last date', () => {
+    const text = 'The mayor spoke on Jan. 9, the day before voters went to the polls.';
+    expect(datesOf(text, PUB).map((d) => d.text)).toEqual(['Jan. 9']);
+  });
+});

@@ -76,6 +76,14 @@ describe('the shipped model', () => {
   });
 });
 
+describe('recognizeEntities options', () => {
+  it('rejects unknown options and a bad model path before any document', () => {
+    expect(() => recognizeEntities({ modelPth: 'x' } as never)).toThrow(/Unknown recognizer option `modelPth`/);
+    expect(() => recognizeEntities({ modelPath: 42 } as never)).toThrow(/`modelPath` to be a file path, got 42 \(number\)/);
+    expect(() => recognizeEntities({ modelPath: '/nonexistent/ner.bin.gz' })).toThrow(DatelineError);
+  });
+});
+
 describe('model file', () => {
   it('round-trips weights (quantized) and gazetteer', () => {
     const bits = 6;
@@ -88,7 +96,7 @@ describe('model file', () => {
     expect(parsed.bits).toBe(bits);
     expect(parsed.typicalMargin).toBe(5);
     for (let row = 0; row < 1 << bits; row++) {
-      const at = lookupRow(parsed.index!, row);
+      const at = lookupRow(parsed.index!, row, labelCount);
       for (let l = 0; l < labelCount; l++) {
         const got = at < 0 ? 0 : parsed.weights[at + l]! * parsed.scale;
         expect(Math.abs(got - weights[row * labelCount + l]!)).toBeLessThan(0.001);

@@ -4,6 +4,7 @@ import { blankDoc } from '../src/ner/corpus.js';
 import { loadModel } from '../src/ner/model.js';
 import { docFeatures, type TaggerModel } from '../src/ner/tagger.js';
 import {
+  attachLoneHeads,
   attachRoles,
   defineAcronyms,
   initialsMatch,
@@ -76,10 +77,28 @@ describe('joinSplitNames with a particle first', () => {
 });
 
 describe('trimDebris', () => {
-  it('cuts a name at a lower-case word or a possessive, but keeps "Queen\'s Park"-like names', () => {
-    const doc = docOf("Acme's chief left Acme plant and Kings's Meadow stayed.");
-    const drafts = [draft(doc, "Acme's chief", 'ORGANIZATION'), draft(doc, 'Acme plant', 'ORGANIZATION'), draft(doc, "Kings's Meadow", 'PLACE')];
-    expect(shown(doc, trimDebris(doc, drafts))).toEqual(['Acme/ORGANIZATION', 'Acme/ORGANIZATION', "Kings's Meadow/PLACE"]);
+  it('cuts a name at a lower-case word or an owner\'s possessive, but keeps "People\'s Party"', () => {
+    const doc = docOf("Acme's chief left Acme plant, Farmers' and People's Party men met Mongolia's Border Guard.");
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [
+      draft(doc, "Acme's chief", 'ORGANIZATION'),
+      draft(doc, 'Acme plant', 'ORGANIZATION'),
+      draft(doc, "People's Party", 'ORGANIZATION'),
+      draft(doc, "Mongolia's Border Guard", 'ORGANIZATION'),
+    ];
+    expect(shown(doc, trimDebris(doc, drafts, df.gz))).toEqual([
+      'Acme/ORGANIZATION',
+      'Acme/ORGANIZATION',
+      "People's Party/ORGANIZATION",
+      'Mongolia/ORGANIZATION',
+      'Border Guard/ORGANIZATION',
+    ]);
+  });
+
+  it('ends a name at a comma, and a lone head word rejoins the name before it', () => {
+    const doc = docOf('Shelling hit Upper Kessel Province, Valdoria, on Monday.');
+    const out = attachLoneHeads(doc, trimDebris(doc, [draft(doc, 'Upper Kessel', 'PLACE'), draft(doc, 'Province, Valdoria', 'PLACE')]));
+    expect(shown(doc, out)).toEqual(['Upper Kessel Province/PLACE', 'Valdoria/PLACE']);
   });
 
   it('drops e-mail addresses and handles', () => {

@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../src/config.js';
 import { inlineProcessor, type DocumentProcessor } from '../src/pipeline.js';
+import { splitSentences } from '../src/stages/split-sentences.js';
+import type { Doc } from '../src/types.js';
 import { runOnFiles } from '../src/run.js';
 import { startWorkerPool } from '../src/workers/pool.js';
 
@@ -86,6 +88,28 @@ function writeCorpus(dir: string): void {
   writeFileSync(join(dir, 'feed', 'b.jsonl'), `${records.slice(40).join('\n')}\nnot json\n`);
   for (let i = 0; i < 4; i++) writeFileSync(join(dir, `2022-0${i + 1}-1${i}-story.txt`), article());
 }
+
+describe('a document read after others', () => {
+  // wink-nlp adds unseen words to its lexicon as it reads, and its tokenizer keeps a word with an
+  // apostrophe whole only when the lexicon knows it: without forgetting between documents, a
+  // worker's output would depend on which documents that worker happened to read before.
+  const doc = (id: string, text: string): Doc => ({ id, source: 'x.txt', title: '', text, published: null, publishedSource: 'none', sentences: [], tokens: [], entities: [], dates: [], events: [] });
+  const words = (d: Doc): string[] => d.tokens.map((t) => d.text.slice(t.start, t.end));
+
+  it('is split into the same tokens as when read first', () => {
+    const split = splitSentences();
+    const probe = doc('probe', "LAST QUENTARO'S PAY DATE WAS MONDAY");
+    const first = split(probe);
+    expect(words(first)).toEqual(['LAST', 'QUENTARO', "'S", 'PAY', 'DATE', 'WAS', 'MONDAY']);
+    for (const teacher of ["RATED BY QUENTARO'S.", "QUENTARO'S, the agency", "QUENTARO'S-rated bonds"]) {
+      split(doc('teacher', teacher));
+      const again = split(probe);
+      expect(words(again), teacher).toEqual(words(first));
+      expect(again.tokens).toEqual(first.tokens);
+      expect(again.sentences).toEqual(first.sentences);
+    }
+  });
+});
 
 describe('worker threads', () => {
   it('write tables byte-identical to the inline run on the sample input', async () => {

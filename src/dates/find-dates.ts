@@ -71,12 +71,20 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
 }
 
 /**
- * "by August", "until January": a month without a year set as a deadline lies ahead. (A day is
- * left to the tense rules: "had filed reports by Wednesday" is as common as "until Tuesday".)
+ * "by August", "until January": a month without a year set as a deadline lies ahead, and so does a
+ * weekday after "until" inside a clause. ("by Wednesday" is left to the tense rules: "had filed
+ * reports by Wednesday" is as common as "will decide by Wednesday".)
  */
 function deadline(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
   const underspecified = c.spec.k === 'date' && c.spec.y === undefined && c.spec.yearRel === undefined && c.spec.d === undefined;
-  return underspecified && /\b(?:by|until|till|no later than)[ \t\u00a0]+$/i.test(text.slice(Math.max(0, c.start - 16), c.start));
+  if (underspecified) return /\b(?:by|until|till|no later than)[ \t\u00a0]+$/i.test(before);
+  // "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a bare weekday a deadline is set
+  // to lies ahead. "Until Tuesday, they had ...", "not until Tuesday", "up until Tuesday" look back.
+  if (c.spec.k === 'weekday' && c.spec.shift === undefined) {
+    return /[a-z,][ \t\u00a0]+(?:until|till)[ \t\u00a0]+$/.test(before) && !/\b(?:not|up|only)[ \t\u00a0]+(?:until|till)[ \t\u00a0]+$/i.test(before);
+  }
+  return false;
 }
 
 const PERIOD_ENDED = /^[ \t\u00a0]+(?:ended|ending|that ended|which ended|through)[ \t\u00a0]+$/i;

@@ -221,7 +221,9 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
     }
     case 'yearAgo': {
       const f = ctx.focus;
-      if (f !== null && (f.p === 'quarter' || f.p === 'half' || (spec.anaphoric && spec.quarterOnly !== true && f.p !== 'day' && f.p !== 'week'))) {
+      // "last year's quarter" names a quarter: a year talked about does not make it a year.
+      const coarse = spec.anaphoric && spec.quarterOnly !== true && f !== null && f.p !== 'day' && f.p !== 'week' && !(spec.quarter === true && f.p === 'year');
+      if (f !== null && (f.p === 'quarter' || f.p === 'half' || coarse)) {
         return [shift(f, 'year', -1), 'previous-date'];
       }
       if (spec.quarter === true && P !== null) {
@@ -249,6 +251,11 @@ function dateCal(spec: Extract<Spec, { k: 'date' }>, ctx: ResolveContext): Got {
   if (spec.y !== undefined) {
     if (spec.d === undefined) return [{ p: 'month', y: spec.y, m: spec.m }, 'absolute'];
     return isValidDay(spec.y, spec.m, spec.d) ? [{ p: 'day', days: toDays(spec.y, spec.m, spec.d) }, 'absolute'] : null;
+  }
+  if (spec.joined === true && spec.d !== undefined && ctx.last !== null && ctx.last.p === 'day') {
+    // "April 24 and 25": the year of the day just named.
+    const y = fromDays(ctx.last.days).y;
+    if (isValidDay(y, spec.m, spec.d)) return [{ p: 'day', days: toDays(y, spec.m, spec.d) }, 'previous-date'];
   }
   if (P === null) return null;
   const py = fromDays(P).y;

@@ -168,6 +168,11 @@ function triggersOf(text: string, start: number, end: number): number {
 }
 
 const QUARTER_ENDED = new RegExp(`^${S}(?:ended|ending)${S}${MONTH_NAME('mon')}${S0}${DAYNUM('d')}(?:,${S0}${YEAR('y')})?`, 'i');
+/** Nouns that make "today's" mean the present age ("today's youth", "today's personal computers"). */
+const GENERIC_TODAY = /^'s[ \t\u00a0]+(?:(?:modern|personal|young|fast-changing|global)[ \t\u00a0]+)?(?:world|youth|young|society|generation|children|kids|teenagers|students|parents|families|consumers|economy|culture|technology|computers|standards|politics|world's)\b/i;
+/** Words after "the day before" that start its complement (an event), not a new phrase. */
+const ANCHORED_TO_EVENT = /^[ \t\u00a0]+(?!(?:and|or|but|last|that|this|then|too|as|in|at|on|with|from|to|by|for)\b)[A-Za-z]/i;
+const COORDINATED_PLURAL = new RegExp(`^${S}(?:and|or)${S}(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|${S}(?:mornings|afternoons|evenings|nights))${R}`, 'i');
 const quarterOf = (m: number): number => Math.floor((m - 1) / 3) + 1;
 
 // ---- rules -----------------------------------------------------------------------------------
@@ -222,6 +227,22 @@ const RULES: Rule[] = [
       const d = g.d !== undefined ? Number(g.d) : ordinalIndex[g.dword!.toLowerCase()]!;
       if (d < 1 || d > 31) return null;
       const spec: Spec = { k: 'date', m: monthNum(g.mon!), d };
+      if (g.y !== undefined) spec.y = Number(g.y);
+      return spec;
+    },
+  },
+  // the second day of "April 24 and 25", "Oct. 5 or 6(, 1998)"
+  {
+    need: MONTH,
+    re: new RegExp(
+      `(?<=${MONTH_NAME('mon')}${S0}[0-3]?\\d(?:st|nd|rd|th)?${S}(?:and|or|&)${S})${DAYNUM('d')}(?:,${S0}${YEAR('y')})?(?=${S0}(?:[.,;:)'"]|$)|${S}(?:at|in|on|of|to|for|with|when|while|and|but|after|before)${R})`,
+      'gi',
+    ),
+    build: (g) => {
+      if (!monthOk(g.mon)) return null;
+      const d = Number(g.d);
+      if (d < 1 || d > 31) return null;
+      const spec: Spec = { k: 'date', m: monthNum(g.mon!), d, joined: true };
       if (g.y !== undefined) spec.y = Number(g.y);
       return spec;
     },
@@ -294,7 +315,11 @@ const RULES: Rule[] = [
       `${L}(?:(?<rel>last|next|this|this past|this coming|the previous|the following|the next)${S}|(?:early|late|earlier|later)${S})?${WEEKDAY_NAME('wd')}(?:${S}${TOD_WORD}${R})?`,
       'gi',
     ),
-    build: (g) => {
+    build: (g, match, sentence, index) => {
+      // "on Monday and Tuesday nights": the plural after the conjunction covers both days.
+      if (g.rel === undefined && g.tod === undefined && COORDINATED_PLURAL.test(sentence.slice(index + match.length))) {
+        return { k: 'set', value: `XXXX-WXX-${weekdayIndex[g.wd!.toLowerCase()]!}` };
+      }
       const spec: Spec = { k: 'weekday', wd: weekdayIndex[g.wd!.toLowerCase()]! };
       const shift = shiftOf(g.rel);
       if (shift !== undefined) spec.shift = shift;
@@ -303,19 +328,36 @@ const RULES: Rule[] = [
       return tod === undefined ? spec : { spec, tod };
     },
   },
-  // Weekdays in the plural: on Sundays
+  // Weekdays in the plural or with a quantifier: on Sundays, Tuesday nights, each Thursday,
+  // every Friday morning. ("Monday and Tuesday nights": see the weekday rule.)
   {
     need: WEEKDAY,
-    re: new RegExp(`${L}(?:every${S})?(?<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s${R}`, 'gi'),
-    build: (g) => ({ k: 'set', value: `XXXX-WXX-${weekdayIndex[g.wd!.toLowerCase()]!}` }),
+    re: new RegExp(
+      `${L}(?:(?<q>every|each)${S}(?<wd1>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:${S}${TOD_WORD})?|(?<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:s|${S}(?<tods>mornings|afternoons|evenings|nights)))${R}`,
+      'gi',
+    ),
+    build: (g) => {
+      const wd = weekdayIndex[(g.wd ?? g.wd1)!.toLowerCase()]!;
+      const tod = g.tods ?? g.tod;
+      const part = tod === undefined ? '' : `T${partOfDay[tod.toLowerCase().replace(/s$/, '')] ?? 'NI'}`;
+      return { k: 'set', value: `XXXX-WXX-${wd}${part}` };
+    },
+  },
+  // each July, every January
+  {
+    need: MONTH | SETW,
+    re: new RegExp(`${L}(?:every|each)${S}${MONTH_NAME('mon')}`, 'g'),
+    build: (g) => ({ k: 'set', value: `XXXX-${String(monthNum(g.mon!)).padStart(2, '0')}` }),
   },
   // Clock times: 10 p.m. (EST), 10:35 a.m., noon, midnight, 14:30
   {
     need: CLOCK | AMPM,
     re: new RegExp(`${L}(?:(?:around|about|at about|shortly after|shortly before)${S})?(?:${CLOCK_RE}|(?<word>noon|midnight|midday)${R})`, 'gi'),
-    build: (g) => {
+    build: (g, _m, sentence, index) => {
       if (g.word !== undefined) {
         const w = g.word.toLowerCase();
+        // "high noon" is an idiom (and "High Noon" a title), not a time of day.
+        if (/\bhigh[ \t\u00a0]+$/i.test(sentence.slice(Math.max(0, index - 6), index))) return null;
         return { spec: { k: 'clock' }, tod: w === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 } };
       }
       const tod = clockOf(g);
@@ -342,6 +384,8 @@ const RULES: Rule[] = [
     build: (g, match, sentence, index) => {
       // "USA Today", "VOA Today": a capitalised deictic word after a capitalised word is a name.
       if (/^[A-Z]/.test(match) && /[A-Z][A-Za-z]*[ \t]+$/.test(sentence.slice(Math.max(0, index - 20), index))) return null;
+      // "today's world", "today's youth": the present age in general, not the day.
+      if (/^today$/i.test(match) && GENERIC_TODAY.test(sentence.slice(index + match.length))) return null;
       let n = 0;
       const w = (g.word ?? g.word2 ?? '').toLowerCase();
       if (w === 'yesterday') n = -1;
@@ -379,6 +423,8 @@ const RULES: Rule[] = [
       if (m === 'the time') {
         // "at the time" refers back to a past moment; "the time" elsewhere is a noun.
         if (!/\bat\s+$/i.test(sentence.slice(Math.max(0, index - 4), index))) return null;
+        // "at the time of its founding" is anchored to an event, not a time of its own.
+        if (/^[ \t\u00a0]+of\b/i.test(sentence.slice(index + match.length))) return null;
       }
       if (/recent years$/.test(m)) return { k: 'ref', value: 'PAST_REF' };
       return { k: 'ref', value: 'PAST_REF' };
@@ -432,22 +478,29 @@ const RULES: Rule[] = [
     re: new RegExp(`${L}(?:(?:the${S}(?:comparable${S}|same${S}|corresponding${S})?)?year[- ](?:ago|earlier)(?:${S}(?:(?:first|second|third|fourth|fiscal)[- ])?(?:quarter|period|level))?|the${S}(?:(?:comparable|same|corresponding|year-ago)${S})?(?:period|quarter)${S}(?:(?:of${S})?last${S}year|a${S}year${S}(?:ago|earlier))|last${S}year's${S}(?:(?:comparable|same|corresponding)${S})?(?:period|quarter))${R}`, 'gi'),
     build: (_g, match) => (/(?:quarter|period)$/i.test(match) ? { k: 'yearAgo', anaphoric: true, quarter: true } : { k: 'yearAgo', anaphoric: true }),
   },
-  // the same day, the next day, that week, the following year, the day before
+  // the same day, the next day, that week, the following year, the day before, the next morning
   {
-    need: UNIT,
+    need: UNIT | DEICTIC,
     re: new RegExp(
-      `${L}(?:(?:earlier|later|early|late)${S})?(?:(?<dir>the same|that same|that|the next|the following|the previous|the preceding|the prior|the day before|the day after)${S}(?<unit>day|week|weekend|month|year|quarter)|the (?<unit2>day|week|month|year) (?<dir2>before|after))${R}(?!${S}(?:or so|and a half))`,
+      `${L}(?:(?:earlier|later|early|late)${S})?(?:(?<dir>the same|that same|that|the next|the following|the previous|the preceding|the prior|the day before|the day after)${S}(?:(?<unit>day|week|weekend|month|year|quarter)|(?<part>morning|afternoon|evening|night))|the (?<unit2>day|week|month|year) (?<dir2>before|after))${R}(?!${S}(?:or so|and a half))`,
       'gi',
     ),
-    build: (g, match) => {
+    build: (g, match, sentence, index) => {
       const dir = (g.dir ?? g.dir2 ?? '').toLowerCase();
       const unit = unitOf(g.unit ?? g.unit2 ?? 'day');
       if (/^the day (?:before|after)$/.test(dir)) return null;
+      // "the day before authorities issued a warrant", "the day before returning home": the day
+      // is counted from the event that follows, not from the last date.
+      if (g.dir2 !== undefined && ANCHORED_TO_EVENT.test(sentence.slice(index + match.length))) return null;
       let n = 0;
       if (/next|following|after/.test(dir)) n = 1;
       if (/previous|preceding|prior|before/.test(dir)) n = -1;
+      // "the next morning", "that night": a part of the day counted from the last day mentioned.
+      if (g.part !== undefined) {
+        if (/^the day /.test(dir)) return null;
+        return { spec: { k: 'ana', unit: 'day', n }, tod: { part: partOfDay[g.part.toLowerCase()]! } };
+      }
       // "the next year" from the document date reads as next year only with a future cue; keep anaphora.
-      void match;
       return { k: 'ana', unit, n };
     },
   },
@@ -584,7 +637,7 @@ const RULES: Rule[] = [
       if (g.s!.toLowerCase() === 'fall' && rel === undefined && y === undefined) return null;
       if (rel === 'the' && y === undefined) {
         // "the spring" needs "in/during/by/over/this" before it to be a time.
-        if (!/\b(?:in|during|by|over|until|through|since|before|after)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) return null;
+        if (!/\b(?:in|into|during|by|over|until|through|since|before|after)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) return null;
       }
       void match;
       return spec;
@@ -620,7 +673,7 @@ const RULES: Rule[] = [
   {
     need: YEAR4 | YEARWORD,
     re: new RegExp(
-      `${L}(?:(?:the${S}year|(?:fiscal|calendar|FY)(?:${S}year)?|mid|early|late)[ \\t\\u00a0-]*)?(?:${YEAR('y')}|(?<yw>${YEAR_WORDS})(?![ -](?:percent|people|dollars|hundred|thousand|million)))(?!${S0}(?:%|percent|per\\b|to${S}\\d|-\\d|[ap]\\.?m\\b|(?:million|billion|feet|foot|meters|metres|miles|kilometers|km|pounds|tons|tonnes|dollars|yen|marks|francs|people|men|women|points|shares|troops|soldiers|acres|degrees|votes|kilograms|barrels|units|cars|jobs)\\b))`,
+      `${L}(?:(?:the${S}year|(?:fiscal|calendar|FY)(?:${S}year)?|mid|early|late)[ \\t\\u00a0-]*)?(?:${YEAR('y')}|(?<yw>${YEAR_WORDS})(?![ -](?:percent|people|dollars|hundred|thousand|million)))(?!${S0}(?:%|percent|per\\b|-\\d|[ap]\\.?m\\b|(?:million|billion|feet|foot|meters|metres|miles|kilometers|km|pounds|tons|tonnes|dollars|yen|marks|francs|people|men|women|points|shares|troops|soldiers|acres|degrees|votes|kilograms|barrels|units|cars|jobs)\\b))`,
       'gi',
     ),
     build: (g, match, sentence, index) => {
@@ -628,6 +681,9 @@ const RULES: Rule[] = [
       if (y === null) return null;
       const before = sentence.slice(Math.max(0, index - 12), index);
       if (/(?:\$|No\.|number|#|page|route|flight|room|code|model)\s*$/i.test(before)) return null;
+      // "2000 to 3000 troops" is a range of amounts; "from 1991 to 1997" one of years.
+      const to = /^[ \t\u00a0]*to[ \t\u00a0]+(\d+)/.exec(sentence.slice(index + match.length));
+      if (to !== null && !(/^(?:1[0-9]|20)\d\d$/.test(to[1]!) && /\b(?:from|between|in|since)\s+$/i.test(before))) return null;
       if (g.yw !== undefined && !/^(?:the|fiscal|calendar|in|since)/i.test(match) && !/\b(?:in|since|of|by|until|from|year)\s+$/i.test(before)) {
         if (/^two thousand/i.test(g.yw)) return null;
       }

@@ -15,7 +15,8 @@ export interface TimeOfDay {
 
 export type Spec =
   /** Calendar fields as written; a missing year is inferred from the reference. */
-  | { k: 'date'; y?: number; m?: number; d?: number; yearRel?: number }
+  /** `joined`: the second day of "April 24 and 25", in the year of the day before it. */
+  | { k: 'date'; y?: number; m?: number; d?: number; yearRel?: number; joined?: boolean }
   /**
    * A weekday; `shift` -1 "last Friday", +1 "next Friday", 0 "this Friday", undefined bare.
    * `anaphoric`: counted from the day the text last mentioned ("the previous Friday").

@@ -31,7 +31,7 @@ export class GazTable {
 
   constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
     let size = 1024;
-    while (size < keys.length * 2) size <<= 1;
+    while (size * 0.6 < keys.length) size <<= 1;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let i = 0; i < keys.length; i++) this.add(keys[i]! | 0, values[i]!);

@@ -60,3 +60,52 @@ export const letterTable: Uint8Array = (() => {
   for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
   return table;
 })();
+
+/**
+ * An int -> int map in typed arrays, sized once for at most `capacity` keys: the per-document
+ * tables (word flags, first occurrences, history slots) without boxing or rehashing.
+ */
+export class IntMap {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots <<= 1;
+    this.keys = new Int32Array(slots);
+    this.values = new Int32Array(slots);
+    this.used = new Uint8Array(slots);
+    this.mask = slots - 1;
+  }
+
+  private slot(key: number): number {
+    let s = fmix(key) & this.mask;
+    while (this.used[s] === 1 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The value of `key`, or `missing`. */
+  get(key: number, missing: number): number {
+    const s = this.slot(key);
+    return this.used[s] === 1 ? this.values[s]! : missing;
+  }
+
+  set(key: number, value: number): void {
+    const s = this.slot(key);
+    if (this.used[s] === 0) {
+      if (this.size * 2 >= this.keys.length) throw new RangeError(`IntMap is full (${this.size} keys)`);
+      this.used[s] = 1;
+      this.keys[s] = key;
+      this.size++;
+    }
+    this.values[s] = value;
+  }
+
+  /** ORs `bits` into the value of `key` (0 when absent). */
+  or(key: number, bits: number): void {
+    this.set(key, this.get(key, 0) | bits);
+  }
+}

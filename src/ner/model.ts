@@ -31,7 +31,7 @@ interface Header {
 }
 
 /** Quantizes, prunes (rows under `prune` times the largest weight) and compresses a model. */
-export function serializeModel(model: TaggerModel, prune = 0.0004): Buffer {
+export function serializeModel(model: TaggerModel, prune = 0.0005): Buffer {
   if (model.index !== null || !(model.weights instanceof Float32Array)) {
     throw new DatelineError('MODEL_INVALID', 'Expected a dense (training) model to serialize');
   }
@@ -40,8 +40,9 @@ export function serializeModel(model: TaggerModel, prune = 0.0004): Buffer {
   let maxAbs = 0;
   for (let i = 0; i < W.length; i++) maxAbs = Math.max(maxAbs, Math.abs(W[i]!));
   const scale = maxAbs / 32767 || 1;
-  // Rows whose largest weight is under `prune` of the largest weight anywhere are dropped: two
-  // thirds of the rows go at no measurable cost, and a smaller table is a faster one.
+  // Rows whose largest weight is under `prune` of the largest weight anywhere are dropped: most
+  // rows go at no measurable cost, and a smaller table is a faster one (under 65,535 rows the
+  // run-time index is 16-bit, see row-index.ts).
   const minRow = Math.round(prune * 32767);
   const rowIds: number[] = [];
   const q: number[] = [];
@@ -131,7 +132,7 @@ export function parseModel(gz: Buffer, file = '(model)'): TaggerModel {
     keys[i] = key | 0;
     values[i] = buf.readUInt16LE(keysEnd + 2 * i);
   }
-  const index = buildRowIndex(rowIds, header.bits, L);
+  const index = buildRowIndex(rowIds, header.bits);
   return { bits: header.bits, weights, scale: header.scale, typicalMargin: header.typicalMargin, index, gazetteer: new GazTable(keys, values) };
 }
 

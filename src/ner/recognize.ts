@@ -1,5 +1,5 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
+import { attachLoneHeads, attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
 import { decode, docFeatures, labelSpans, type TaggerModel } from './tagger.js';
 
 /** Tagger classes to pipeline types; MISC (index 3) is dropped. */
@@ -21,7 +21,8 @@ export function findEntities(doc: Doc, model: TaggerModel): EntityMention[] {
     drafts.push({ a, b, type, confidence });
   }
   drafts = joinSplitNames(doc, drafts, sentOf);
-  drafts = trimDebris(doc, drafts);
+  drafts = trimDebris(doc, drafts, df.gz);
+  drafts = attachLoneHeads(doc, drafts);
   drafts = splitAtTitles(doc, drafts, df.gz);
   drafts = splitLeadingPlace(doc, drafts, df.gz);
   drafts = typeByHeadWord(doc, drafts, df.gz);

@@ -1,6 +1,7 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
 import { honorifics, orgCues, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
 import { gaz } from './gazetteer.js';
+import { letterTable, lowerTable } from './hash.js';
 
 /**
  * Rules applied to the tagger's spans for real news text. They work on token spans
@@ -25,6 +26,8 @@ const particles = new Set(['al', 'el', 'ul', 'ud', 'ur', 'uz', 'ad', 'as', 'an',
 /** Particles that may stand between two capitalized words with spaces ("Osama bin Laden"). */
 const spacedParticles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'ul', 'ud', 'ur', 'uz', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'del', 'dos', 'la', 'le']);
 const roleLinks = new Set(['to', 'of', 'for']);
+/** Small words a Title Case heading leaves in lower case. */
+const headingSmallWords = new Set(['a', 'an', 'to', 'as', 'by', 'with', 'after', 'over', 'into', 'from', 'vs', 'via', 'but', 'or', 'nor', 'per', 'amid', 'off', 'up', 'out']);
 /** Lower-case words that may stand inside a name between capitalized words. */
 const joinerSet = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'des', 'la', 'le', 'al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu', 'dos', 'das', 'do', 'y', 'e', 'in', 'on', 'upon', 'at', 'zu', 'ter', 'ten', 'st', '&', '-']);
 const splitTitleSet = new Set(splitTitles);
@@ -33,20 +36,23 @@ const orgCueSet = new Set(orgCues);
 const orgHeadSet = new Set(orgHeads);
 const placeHeadSet = new Set(placeHeads);
 const PLACE_BITS = gaz.COUNTRY | gaz.CITY | gaz.CITY_BIG | gaz.CAPITAL | gaz.REGION;
+/** Words that own rather than name: a known place before a possessive. */
+const OWNER_BITS = gaz.COUNTRY | gaz.CAPITAL | gaz.CITY_BIG | gaz.REGION;
 
 function tokText(doc: Doc, i: number): string {
   const t = doc.tokens[i]!;
   return doc.text.slice(t.start, t.end);
 }
 
+/** The token starts with an upper-case letter. */
 function isCapitalized(doc: Doc, i: number): boolean {
   const c = doc.text.charCodeAt(doc.tokens[i]!.start);
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+  return lowerTable[c] !== c;
 }
 
+/** The token starts with a letter. */
 function isWord(doc: Doc, i: number): boolean {
-  return /^\p{L}/u.test(tokText(doc, i));
+  return letterTable[doc.text.charCodeAt(doc.tokens[i]!.start)] === 1;
 }
 
 /** Token i ends exactly where token i + 1 starts (no space between). */
@@ -117,16 +123,25 @@ export function joinSplitNames(doc: Doc, drafts: Draft[], sentOf: Int32Array): D
 }
 
 /** Drops honorifics, possessives and punctuation at the edges; PERSON honorifics become the role. */
-export function trimDebris(doc: Doc, drafts: Draft[]): Draft[] {
+export function trimDebris(doc: Doc, drafts: Draft[], gz?: Uint16Array): Draft[] {
   const out: Draft[] = [];
   for (const d0 of drafts) {
     const d = { ...d0 };
+    // A comma ends a name ("Province, Ruritania"): the rest is a mention of its own.
+    for (let i = d.a + 1; i < d.b - 1; i++) {
+      if (tokText(doc, i) !== ',') continue;
+      out.push(...trimDebris(doc, [{ ...d, a: i + 1, role: undefined, longForm: undefined } as Draft], gz));
+      d.b = i;
+      break;
+    }
     // A name does not run on through a possessive or a lower-case word that cannot join two
     // parts of a name ("Acme's North", "Acme car"): cut there; a capitalized rest stands alone.
     for (let i = d.a + 1; i < d.b; i++) {
       const t = tokText(doc, i);
-      // "Queen's Park" keeps its possessive; "Acme's chief" is cut after "Acme".
-      const possessive = (t === "'s" || t === '’s') && !(i + 1 < d.b && isCapitalized(doc, i + 1));
+      // "People's Party" keeps its possessive; "Acme's chief" and "Ruritania's Guard Corps" (a
+      // known place before it) are cut after the owner.
+      const owner = gz === undefined ? 0 : gz[i - 1]! & OWNER_BITS;
+      const possessive = (t === "'s" || t === '’s') && !(i + 1 < d.b && isCapitalized(doc, i + 1) && owner === 0);
       if (!possessive && (isCapitalized(doc, i) || joinerSet.has(t.toLowerCase()) || !/^\p{Ll}/u.test(t))) continue;
       // Inside a hyphenated word ("Chun-yeh", "Ata-ur-Rehman") any part may be lower case.
       if (!possessive && glued(doc, i - 1) && tokText(doc, i - 1) === '-') continue;
@@ -134,7 +149,7 @@ export function trimDebris(doc: Doc, drafts: Draft[]): Draft[] {
       while (rest < d.b && !isCapitalized(doc, rest)) rest++;
       let restOk = rest < d.b;
       for (let j = rest; j < d.b && restOk; j++) if (/^\p{Ll}/u.test(tokText(doc, j)) && !joinerSet.has(tokText(doc, j).toLowerCase())) restOk = false;
-      if (restOk && rest < d.b) out.push(...trimDebris(doc, [{ ...d, a: rest, role: undefined, longForm: undefined } as Draft]));
+      if (restOk && rest < d.b) out.push(...trimDebris(doc, [{ ...d, a: rest, role: undefined, longForm: undefined } as Draft], gz));
       d.b = possessive ? i + 1 : i;
       break;
     }
@@ -261,9 +276,6 @@ export function attachRoles(doc: Doc, drafts: Draft[], sentOf: Int32Array): Draf
             while (e < doc.tokens.length && sentOf[e] === sentOf[d.a] && isTitle(e)) e++;
             roleStart = k;
             roleEnd = e;
-            const first = k;
-            // Include adjectives between the determiner and the title ("senior Hamas official").
-            roleStart = first;
             break;
           }
           if (!/^\p{L}/u.test(tokText(doc, k))) break;
@@ -375,8 +387,9 @@ export function splitLeadingPlace(doc: Doc, drafts: Draft[], gz: Uint16Array): D
 const KNOWN_BITS = gaz.NAME | gaz.CITY | gaz.CITY_BIG | gaz.COUNTRY | gaz.CAPITAL | gaz.REGION | gaz.ORG_SUFFIX | gaz.ORG_CUE | gaz.PLACE_CUE;
 
 /**
- * Headings written in Title Case ("Earlier Clashes", "What Happens Next") look like
- * names to the tagger. In a short line of capitalized words without a full stop, a mention is
+ * Headings written in Title Case ("Earlier Clashes", "Talks to Resume After Long Pause") look
+ * like names to the tagger. In a line of capitalized words (and small function words) without a
+ * full stop, a mention is
  * kept only when a gazetteer knows one of its words, it is all capitals, or the same string is a
  * mention elsewhere in the document.
  */
@@ -385,7 +398,7 @@ export function dropTitleCaseHeadings(doc: Doc, drafts: Draft[], sentOf: Int32Ar
   let any = false;
   doc.sentences.forEach((s, si) => {
     const size = s.tokenEnd - s.tokenStart;
-    if (size > 8) return;
+    if (size > 20) return;
     // The whole line: the sentence is alone in its paragraph.
     const prev = doc.sentences[si - 1];
     const next = doc.sentences[si + 1];
@@ -398,7 +411,8 @@ export function dropTitleCaseHeadings(doc: Doc, drafts: Draft[], sentOf: Int32Ar
       if (/\d/.test(tokText(doc, i))) return;
       if (!isWord(doc, i)) continue;
       if (!isCapitalized(doc, i)) {
-        if (!joinerSet.has(tokText(doc, i).toLowerCase())) return;
+        const w = tokText(doc, i).toLowerCase();
+        if (!joinerSet.has(w) && !headingSmallWords.has(w)) return;
       } else if (/\p{Ll}/u.test(tokText(doc, i))) titleCase++;
     }
     if (titleCase > 0) {
@@ -418,6 +432,26 @@ export function dropTitleCaseHeadings(doc: Doc, drafts: Draft[], sentOf: Int32Ar
     }
     return false;
   });
+}
+
+/**
+ * A head word standing alone ("Province", "Ministry") right after a name was cut from it: it
+ * rejoins that name. (Elsewhere it may be a name of its own: "the Gulf".)
+ */
+export function attachLoneHeads(doc: Doc, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const lone = d.b === d.a + 1 && isCapitalized(doc, d.a) && /\p{Ll}/u.test(tokText(doc, d.a));
+    const word = lone ? tokText(doc, d.a).toLowerCase() : '';
+    if (!lone || !(placeHeadSet.has(word) || orgHeadSet.has(word))) {
+      out.push(d);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last !== undefined && last.b === d.a) last.b = d.b;
+    else out.push(d);
+  }
+  return out;
 }
 
 /**

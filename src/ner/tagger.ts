@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../types.js';
 import { cap, extractFeatures, type DocFeatures } from './features.js';
 import type { GazTable } from './gazetteer.js';
-import { feat1, feat2 } from './hash.js';
+import { IntMap, feat1, feat2 } from './hash.js';
 import { lookupRow, type RowIndex } from './row-index.js';
 
 /** Entity classes of the tagger, in label order. MISC is learned (it keeps nationalities and
@@ -56,7 +56,7 @@ const FIXED = VERDICT + 21 * 6;
 
 function rowOf(model: TaggerModel, h: number): number {
   const bucket = h & ((1 << model.bits) - 1);
-  return model.index === null ? bucket * labelCount : lookupRow(model.index, bucket);
+  return model.index === null ? bucket * labelCount : lookupRow(model.index, bucket, labelCount);
 }
 
 function buildFixedRows(model: TaggerModel): Int32Array {
@@ -107,17 +107,19 @@ export function decode(
   const n = df.n;
   const out = new Uint8Array(n);
   // Word hash -> slot; per slot, counts for O (capitalized) and each class, this pass and the last.
-  const slots = new Map<number, number>();
+  const slots = new IntMap(n);
   const { hl } = df;
   const capc = df.cap;
-  for (let i = 0; i < n; i++) {
-    const c = capc[i]!;
-    if ((c === cap.INITIAL || c === cap.ALL || c === cap.MIXED) && !slots.has(hl[i]!)) slots.set(hl[i]!, slots.size);
-  }
   const slotOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const c = capc[i]!;
-    if (c === cap.INITIAL || c === cap.ALL || c === cap.MIXED) slotOf[i] = slots.get(hl[i]!)!;
+    if (c !== cap.INITIAL && c !== cap.ALL && c !== cap.MIXED) continue;
+    let slot = slots.get(hl[i]!, -1);
+    if (slot < 0) {
+      slot = slots.size;
+      slots.set(hl[i]!, slot);
+    }
+    slotOf[i] = slot;
   }
   const counts = new Uint16Array(slots.size * 5 + 5);
   // Static scores do not change between passes (unless training moves the weights).
@@ -256,8 +258,8 @@ function decodePass(
       dyn[1] = fixed[P2P1 + p2 * 10 + p1]!;
       const b42 = feat2(42, p1, shape[i]!) & mask;
       const b43 = feat2(43, p1, hl[i]!) & mask;
-      dyn[2] = index === null ? b42 * L : lookupRow(index, b42);
-      dyn[3] = index === null ? b43 * L : lookupRow(index, b43);
+      dyn[2] = index === null ? b42 * L : lookupRow(index, b42, L);
+      dyn[3] = index === null ? b43 * L : lookupRow(index, b43, L);
       dyn[4] = fixed[HIST + history * 6 + c]!;
       dyn[5] = fixed[P1CAP + p1 * 6 + c]!;
       if (pass > 0) dyn[6] = fixed[VERDICT + (slot >= 0 ? verdict[slot]! : 0) * 6 + c]!;

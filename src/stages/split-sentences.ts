@@ -1,4 +1,4 @@
-import { nlp } from '../nlp.js';
+import { forgetEarlierDocuments, nlp } from '../nlp.js';
 import type { Doc, DocStage, Sentence, Token } from '../types.js';
 
 /** Options of the sentence splitter. */
@@ -25,6 +25,8 @@ export function splitSentences(options: SplitOptions = {}): DocStage {
     throw new RangeError(`Expected \`maxLineLength\` to be an integer from 1000 up, got ${String(maxLineLength)}`);
   }
   return (doc: Doc): Doc => {
+    // wink-nlp learns words as it reads; without this, tokens would depend on earlier documents.
+    forgetEarlierDocuments();
     const { sentences, tokens } = split(doc.text, maxLineLength);
     return { ...doc, sentences, tokens };
   };

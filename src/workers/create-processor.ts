@@ -29,7 +29,8 @@ export async function createProcessor(config: Config): Promise<RunProcessor> {
   const workers = workerCount(config);
   const start = (): Promise<DocumentProcessor> => (workers <= 1 ? Promise.resolve(inlineProcessor(config)) : startWorkerPool(config, { size: workers }));
   if (!config.cache.enabled) {
-    const inner = await start();
+    // Workers load their models while this thread builds the corpus stages and starts reading.
+    const inner = workers <= 1 ? await start() : deferred(start(), poolConcurrency(workers));
     return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => null, cache: null };
   }
   let cache;
@@ -41,4 +42,27 @@ export async function createProcessor(config: Config): Promise<RunProcessor> {
   }
   const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, workers <= 1 ? 1 : poolConcurrency(workers)) });
   return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => ({ ...cache.stats }), cache };
+}
+
+/**
+ * A processor still starting: documents wait for it. If it cannot start, each document is
+ * refused and `close()` throws the start error, so the run stops with it (as a failed inline
+ * start would) rather than reporting every document as failed.
+ */
+function deferred(starting: Promise<DocumentProcessor>, concurrency: number): DocumentProcessor {
+  let failure: { error: unknown } | undefined;
+  starting.catch((error: unknown) => {
+    failure = { error };
+  });
+  return {
+    concurrency,
+    async process(source) {
+      return (await starting).process(source);
+    },
+    async close() {
+      await starting.catch(() => {});
+      if (failure !== undefined) throw failure.error;
+      await (await starting).close();
+    },
+  };
 }
