@@ -14,6 +14,9 @@ import {
   splitAtTitles,
   splitLeadingPlace,
   dropTitleCaseHeadings,
+  dropNonNames,
+  fixPlaceCompounds,
+  orgByDescriptor,
   typeByHeadWord,
   toMentions,
   trimDebris,
@@ -211,5 +214,71 @@ describe('oneLabelPerName', () => {
     expect(out.map((d) => d.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
     const out2 = oneLabelPerName(doc, [draft(doc, 'Kerrow', 'PLACE', 30, 0), draft(doc, 'Kerrow', 'ORGANIZATION', 2, 1), draft(doc, 'Kerrow', 'PLACE', 9, 2)], 20);
     expect(out2.map((d) => d.type)).toEqual(['PLACE', 'PLACE', 'PLACE']);
+  });
+});
+
+describe('orgByDescriptor', () => {
+  it('makes a MISC name an organization when a descriptor noun stands before, after or in apposition', () => {
+    const doc = docOf('Troops raided the rebel group Harakat ul-Nasr at dawn. Later Harakat ul-Nasr denied it. The Velmar Brotherhood, an armed faction, fled. Zorvan fighters and the Sunni group stayed.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const misc = joinSplitNames(doc, [draft(doc, 'Harakat', 'ORGANIZATION', 10, 0), draft(doc, 'Harakat', 'ORGANIZATION', 10, 1), draft(doc, 'Velmar Brotherhood', 'ORGANIZATION'), draft(doc, 'Zorvan', 'ORGANIZATION'), draft(doc, 'Sunni', 'ORGANIZATION')], sent);
+    expect(shown(doc, orgByDescriptor(doc, [], misc, sent, df.gz))).toEqual([
+      'Harakat ul-Nasr/ORGANIZATION',
+      'Harakat ul-Nasr/ORGANIZATION',
+      'Velmar Brotherhood/ORGANIZATION',
+    ]);
+  });
+
+  it('adds untagged occurrences of a confirmed name and retypes a PERSON of the same string', () => {
+    const doc = docOf('The militant group Dar Kalim claimed it. Dar Kalim said more. Police blamed Dar Kalim.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Dar Kalim', 'PERSON', 10, 1)];
+    const misc = [draft(doc, 'Dar Kalim', 'ORGANIZATION', 10, 0)];
+    expect(shown(doc, orgByDescriptor(doc, drafts, misc, sent, df.gz))).toEqual([
+      'Dar Kalim/ORGANIZATION',
+      'Dar Kalim/ORGANIZATION',
+      'Dar Kalim/ORGANIZATION',
+    ]);
+  });
+});
+
+describe('dropNonNames', () => {
+  it('drops single letters, link pieces, creed words, credit lines and a lone head word after a possessive', () => {
+    const doc = docOf('Guards (R) watched. See pic.twitter.com/Xq7Lm2 now.\nMuslim leaders met Shia-Sunni envoys at the Governor\'s Office.\n(Photo by Lars Venn / Tessa Agency)\nNadia Orlov spoke.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [
+      draft(doc, 'R', 'PERSON'),
+      draft(doc, 'Xq7Lm2', 'PLACE'),
+      draft(doc, 'Muslim', 'PERSON'),
+      draft(doc, 'Shia-Sunni', 'PERSON'),
+      draft(doc, 'Office', 'ORGANIZATION'),
+      draft(doc, 'Photo', 'PLACE'),
+      draft(doc, 'Lars Venn', 'PERSON'),
+      draft(doc, 'Tessa Agency', 'ORGANIZATION'),
+      draft(doc, 'Nadia Orlov', 'PERSON'),
+    ];
+    expect(shown(doc, dropNonNames(doc, drafts, sent, df.gz))).toEqual(['Nadia Orlov/PERSON']);
+  });
+
+  it('makes a one-word all-capitals PERSON an organization, except in a line written in capitals', () => {
+    const doc = docOf('Reporting by KNX staff.\nKNX WINS THE CUP');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    expect(shown(doc, dropNonNames(doc, [draft(doc, 'KNX', 'PERSON', 10, 0), draft(doc, 'KNX', 'PERSON', 10, 1)], sent, df.gz))).toEqual(['KNX/ORGANIZATION', 'KNX/PERSON']);
+  });
+});
+
+describe('fixPlaceCompounds and a place run into a name', () => {
+  it('joins "X and Y Province", splits a pair of countries, and gives a given name back to the person', () => {
+    const doc = docOf('Shelling hit Varno and Tesk Province near the France-Germany border. Premier of France Omar ul Haq Zain spoke.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const places = [draft(doc, 'Varno', 'PLACE'), draft(doc, 'Tesk Province', 'PLACE'), draft(doc, 'France-Germany', 'PLACE')];
+    expect(shown(doc, fixPlaceCompounds(doc, places, sent, df.gz))).toEqual(['Varno and Tesk Province/PLACE', 'France/PLACE', 'Germany/PLACE']);
+    const run = [draft(doc, 'France Omar', 'PLACE', 10, 0), draft(doc, 'Haq Zain', 'PERSON')];
+    expect(shown(doc, joinSplitNames(doc, run, sent))).toEqual(['France/PLACE', 'Omar ul Haq Zain/PERSON']);
   });
 });

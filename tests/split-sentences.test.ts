@@ -19,6 +19,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at a full stop inside a link', () => {
+    expect(sentenceTexts('Footage of the blast. pic.twitter.com/Ab3dE — Jo Roe (@joroe) May 2, 2023')).toEqual([
+      'Footage of the blast.',
+      'pic.twitter.com/Ab3dE — Jo Roe (@joroe) May 2, 2023',
+    ]);
+  });
+
   it('keeps abbreviations inside a sentence', () => {
     expect(sentenceTexts('Mr. Ortega met Dr. Lee in the U.S. on Jan. 5. They talked.')).toEqual([
       'Mr. Ortega met Dr. Lee in the U.S. on Jan. 5.',

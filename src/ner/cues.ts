@@ -100,3 +100,30 @@ export const placeHeads: readonly string[] = [
   'lake', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'governorate', 'prefecture',
   'oblast', 'region', 'canal', 'plateau',
 ];
+
+/**
+ * Nouns that name a kind of organization. Written just before a name ("the militant group X",
+ * "the organization X") or just after it ("the X group"), they make the name an organization.
+ */
+export const orgDescriptors: readonly string[] = [
+  'group', 'groups', 'organization', 'organisation', 'outfit', 'militia', 'movement', 'faction',
+  'network', 'party', 'company', 'firm', 'agency', 'newspaper', 'broadcaster', 'channel',
+];
+
+/**
+ * Adjectives of faith, sect and ideology: capitalized, but a word like this alone is not a
+ * person, organization or place ("Sunni militants", "a fellow Muslim nation").
+ */
+export const creedWords: readonly string[] = [
+  'muslim', 'muslims', 'islamic', 'islamist', 'islamists', 'sunni', 'sunnis', 'shia', 'shias',
+  'shiite', 'shiites', "shi'ite", 'shi’ite', 'christian', 'christians', 'jewish', 'jew', 'jews',
+  'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'catholic', 'catholics',
+  'protestant', 'protestants', 'orthodox', 'evangelical', 'evangelicals', 'jihadist', 'jihadists',
+  'salafi', 'salafist', 'wahhabi', 'sufi', 'alawite', 'druze', 'zionist', 'marxist', 'maoist',
+];
+
+/** First words of a photo, video or image credit line ("Photo by ... via ..."). */
+export const creditWords: readonly string[] = [
+  'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'video', 'credit',
+  'credits', 'file', 'illustration',
+];

@@ -1,5 +1,5 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { attachLoneHeads, attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
+import { attachLoneHeads, dropNonNames, fixPlaceCompounds, orgByDescriptor, attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
 import { decode, docFeatures, labelSpans, type TaggerModel } from './tagger.js';
 
 /** Tagger classes to pipeline types; MISC (index 3) is dropped. */
@@ -13,20 +13,26 @@ export function findEntities(doc: Doc, model: TaggerModel): EntityMention[] {
   const labels = decode(model, df, doc.sentences, undefined, margins);
   const sentOf = sentenceOfTokens(doc);
   let drafts: Draft[] = [];
+  // MISC spans are kept aside: a descriptor noun may yet make one an organization.
+  let misc: Draft[] = [];
   for (const [a, b, k] of labelSpans(labels, doc.sentences)) {
     const type = typeOfClass[k];
-    if (type === undefined) continue;
     let confidence = Infinity;
     for (let i = a; i < b; i++) confidence = Math.min(confidence, margins[i]!);
-    drafts.push({ a, b, type, confidence });
+    if (type === undefined) misc.push({ a, b, type: 'ORGANIZATION', confidence });
+    else drafts.push({ a, b, type, confidence });
   }
   drafts = joinSplitNames(doc, drafts, sentOf);
+  misc = joinSplitNames(doc, misc, sentOf).filter((m) => !drafts.some((d) => d.a < m.b && m.a < d.b));
+  drafts = orgByDescriptor(doc, drafts, misc, sentOf, df.gz);
   drafts = trimDebris(doc, drafts, df.gz);
   drafts = attachLoneHeads(doc, drafts);
   drafts = splitAtTitles(doc, drafts, df.gz);
   drafts = splitLeadingPlace(doc, drafts, df.gz);
   drafts = typeByHeadWord(doc, drafts, df.gz);
   drafts = dropTitleCaseHeadings(doc, drafts, sentOf, df.gz);
+  drafts = dropNonNames(doc, drafts, sentOf, df.gz);
+  drafts = fixPlaceCompounds(doc, drafts, sentOf, df.gz);
   drafts = attachRoles(doc, drafts, sentOf);
   drafts = defineAcronyms(doc, drafts, sentOf);
   // A mention keeps its own type against the document's majority when the tagger was sure of it:

@@ -1,5 +1,5 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { honorifics, orgCues, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
+import { creditWords, creedWords, honorifics, orgCues, orgDescriptors, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
 import { gaz } from './gazetteer.js';
 import { letterTable, lowerTable } from './hash.js';
 
@@ -35,6 +35,9 @@ const modifierSet = new Set(titleModifiers);
 const orgCueSet = new Set(orgCues);
 const orgHeadSet = new Set(orgHeads);
 const placeHeadSet = new Set(placeHeads);
+const descriptorSet = new Set(orgDescriptors);
+const creedSet = new Set(creedWords);
+const creditSet = new Set(creditWords);
 const PLACE_BITS = gaz.COUNTRY | gaz.CITY | gaz.CITY_BIG | gaz.CAPITAL | gaz.REGION;
 /** Words that own rather than name: a known place before a possessive. */
 const OWNER_BITS = gaz.COUNTRY | gaz.CAPITAL | gaz.CITY_BIG | gaz.REGION;
@@ -117,6 +120,12 @@ export function joinSplitNames(doc: Doc, drafts: Draft[], sentOf: Int32Array): D
       last.b = d.b;
       continue;
     }
+    // "Minister of Ruritania Abu ul Haq": a place that ran into a given name, a particle, and the
+    // rest of the person: the place ends before the given name.
+    if (last !== undefined && last.type === 'PLACE' && d.type === 'PERSON' && last.b - last.a >= 2 && d.a === last.b + 1 && spacedParticles.has(tokText(doc, last.b)) && sentOf[d.a] === sentOf[last.a] && isCapitalized(doc, last.b - 1)) {
+      d.a = last.b - 1;
+      last.b -= 1;
+    }
     merged.push(d);
   }
   return merged;
@@ -149,6 +158,8 @@ export function trimDebris(doc: Doc, drafts: Draft[], gz?: Uint16Array): Draft[]
       while (rest < d.b && !isCapitalized(doc, rest)) rest++;
       let restOk = rest < d.b;
       for (let j = rest; j < d.b && restOk; j++) if (/^\p{Ll}/u.test(tokText(doc, j)) && !joinerSet.has(tokText(doc, j).toLowerCase())) restOk = false;
+      // A lone head word left over ("the Minister's Office") is not a name of its own.
+      if (rest === d.b - 1 && (orgCueSet.has(tokText(doc, rest).toLowerCase()) || placeHeadSet.has(tokText(doc, rest).toLowerCase()))) restOk = false;
       if (restOk && rest < d.b) out.push(...trimDebris(doc, [{ ...d, a: rest, role: undefined, longForm: undefined } as Draft], gz));
       d.b = possessive ? i + 1 : i;
       break;
@@ -384,7 +395,10 @@ export function splitLeadingPlace(doc: Doc, drafts: Draft[], gz: Uint16Array): D
   return out;
 }
 
-const KNOWN_BITS = gaz.NAME | gaz.CITY | gaz.CITY_BIG | gaz.COUNTRY | gaz.CAPITAL | gaz.REGION | gaz.ORG_SUFFIX | gaz.ORG_CUE | gaz.PLACE_CUE;
+/** Gazetteer bits that vouch for a heading word on their own. */
+const STRONG_BITS = gaz.CITY_BIG | gaz.COUNTRY | gaz.CAPITAL | gaz.REGION | gaz.ORG_SUFFIX | gaz.ORG_CUE | gaz.PLACE_CUE;
+/** Bits too common to vouch alone (the name lists hold words like "Past"; small towns are called "Normal"). */
+const WEAK_BITS = gaz.NAME | gaz.CITY;
 
 /**
  * Headings written in Title Case ("Earlier Clashes", "Talks to Resume After Long Pause") look
@@ -426,11 +440,21 @@ export function dropTitleCaseHeadings(doc: Doc, drafts: Draft[], sentOf: Int32Ar
   for (const d of drafts) if (heading[sentOf[d.a]!] === 0) elsewhere.add(keyOf(d));
   return drafts.filter((d) => {
     if (heading[sentOf[d.a]!] === 0 || elsewhere.has(keyOf(d))) return true;
+    // A strong gazetteer word or an all-capitals word keeps it; weakly known words keep it only
+    // when every word is known and there are two or more, or it is a one-word person's name.
+    let weak = 0;
+    let words = 0;
     for (let i = d.a; i < d.b; i++) {
-      if (gz[i]! & KNOWN_BITS) return true;
+      if (gz[i]! & STRONG_BITS) return true;
       if (!/\p{Ll}/u.test(tokText(doc, i)) && isWord(doc, i)) return true;
+      if (!isWord(doc, i)) continue;
+      words++;
+      if (gz[i]! & WEAK_BITS) weak++;
     }
-    return false;
+    // A person whose first word is on the name lists is a byline ("Jane Roe") or a heading
+    // about someone; a single weakly known word of another type ("Normal") is not enough.
+    const personName = d.type === 'PERSON' && (gz[d.a]! & gaz.NAME) !== 0;
+    return (weak === words && words >= 2) || personName;
   });
 }
 
@@ -518,4 +542,155 @@ export function toMentions(doc: Doc, drafts: Draft[], sentOf: Int32Array): Entit
     out.push(m);
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/**
+ * A name the tagger called MISC (or PERSON) is an organization when a descriptor noun stands
+ * right before it ("the militant group X", "the broadcaster X") or right after it in lower case
+ * ("the X group"); other MISC and PERSON mentions of the same string in the document follow, and
+ * untagged occurrences of a confirmed multi-word name are added. Words of faith or nationality
+ * alone ("the Sunni group") are not names. Returns the drafts with the retyped MISC ones added.
+ */
+export function orgByDescriptor(doc: Doc, drafts: Draft[], misc: Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
+  const keyOf = (d: Draft): string => doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
+  const n = doc.tokens.length;
+  const described = (d: Draft): boolean => {
+    if (!isCapitalized(doc, d.a) || isCreed(doc, d, gz)) return false;
+    const before = d.a - 1 >= 0 && sentOf[d.a - 1] === sentOf[d.a] && descriptorSet.has(tokText(doc, d.a - 1));
+    const after = d.b < n && sentOf[d.b] === sentOf[d.a] && descriptorSet.has(tokText(doc, d.b));
+    return before || after || apposed(d);
+  };
+  // An apposition: "X, a militant group ...", "X (an armed faction)", "X, the ruling party".
+  const apposed = (d: Draft): boolean => {
+    let k = d.b;
+    if (k >= n || sentOf[k] !== sentOf[d.a] || !/^[,(—–]$/u.test(tokText(doc, k))) return false;
+    k++;
+    if (k >= n || !/^(a|an|the)$/i.test(tokText(doc, k))) return false;
+    for (let steps = 0, j = k + 1; steps < 5 && j < n && sentOf[j] === sentOf[d.a] && isWord(doc, j); steps++, j++) {
+      if (descriptorSet.has(tokText(doc, j))) return true;
+    }
+    return false;
+  };
+  const confirmed = new Set<string>();
+  for (const d of misc) if (described(d)) confirmed.add(keyOf(d));
+  for (const d of drafts) if (d.type === 'PERSON' && described(d)) confirmed.add(keyOf(d));
+  if (confirmed.size === 0) return drafts;
+  const out = drafts.map((d) => (d.type === 'PERSON' && confirmed.has(keyOf(d)) ? { ...d, type: 'ORGANIZATION' as const } : d));
+  for (const d of misc) if (confirmed.has(keyOf(d))) out.push({ ...d, type: 'ORGANIZATION' });
+  // Untagged occurrences of a confirmed name of two or more tokens.
+  const covered = new Uint8Array(n);
+  for (const d of out) covered.fill(1, d.a, d.b);
+  const firsts = new Map<string, string[][]>();
+  for (const key of confirmed) {
+    const toks = tokensOf(key);
+    if (toks.length < 2) continue;
+    const list = firsts.get(toks[0]!) ?? [];
+    list.push(toks);
+    firsts.set(toks[0]!, list);
+  }
+  for (let i = 0; i < n; i++) {
+    if (covered[i] === 1) continue;
+    for (const toks of firsts.get(tokText(doc, i)) ?? []) {
+      const b = i + toks.length;
+      if (b > n || sentOf[b - 1] !== sentOf[i]) continue;
+      let ok = true;
+      for (let k = 1; k < toks.length && ok; k++) ok = covered[i + k] === 0 && tokText(doc, i + k) === toks[k];
+      if (!ok) continue;
+      out.push({ a: i, b, type: 'ORGANIZATION', confidence: 0 });
+      covered.fill(1, i, b);
+      break;
+    }
+  }
+  return out.sort((x, y) => x.a - y.a);
+}
+
+/** A confirmed key's tokens, split the way the tokenizer splits hyphenated names. */
+function tokensOf(key: string): string[] {
+  return key.split(/\s+|(?=[-–])|(?<=[-–])/u).filter((t) => t.length > 0);
+}
+
+/** Every word of the span is a word of faith or a nationality ("Sunni", "Shia-Sunni", "Iranian"). */
+function isCreed(doc: Doc, d: Draft, gz: Uint16Array): boolean {
+  let words = 0;
+  for (let i = d.a; i < d.b; i++) {
+    if (!isWord(doc, i)) continue;
+    words++;
+    if (!creedSet.has(tokText(doc, i).toLowerCase()) && !(gz[i]! & gaz.DEMONYM)) return false;
+  }
+  return words > 0;
+}
+
+/**
+ * Drops what is not a name: a single character ("(R)" in a caption), a piece of a link or handle
+ * (glued to "/", ".", "@" or "#" before it), words of faith or nationality alone, a credit word
+ * alone ("Photo"), a head word alone after a possessive ("the Minister's Office"), and every
+ * mention in a photo or video credit line ("Photo by ... via ...").
+ * A one-word all-capitals PERSON in a sentence that is not itself in capitals is an acronym:
+ * an organization.
+ */
+export function dropNonNames(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
+  const credit = new Uint8Array(doc.sentences.length);
+  doc.sentences.forEach((s, si) => {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd && /^[(\[]$/.test(tokText(doc, i))) i++;
+    if (i + 1 >= s.tokenEnd || !creditSet.has(tokText(doc, i).toLowerCase())) return;
+    const next = tokText(doc, i + 1).toLowerCase();
+    if (next === 'by' || next === ':' || next === 'credit' || next === 'courtesy') credit[si] = 1;
+  });
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const start = doc.tokens[d.a]!.start;
+    const text = doc.text.slice(start, doc.tokens[d.b - 1]!.end);
+    if (text.length < 2 || credit[sentOf[d.a]!] === 1) continue;
+    if (start > 0 && /[/.@#_\p{L}\p{N}]/u.test(doc.text[start - 1]!)) continue;
+    if (isCreed(doc, d, gz)) continue;
+    if (d.b === d.a + 1 && creditSet.has(text.toLowerCase())) continue;
+    // A head word alone after a possessive ("the Minister's Office") names nothing by itself.
+    if (d.b === d.a + 1 && d.a > 0 && /^['’]s$/.test(tokText(doc, d.a - 1)) && (orgCueSet.has(text.toLowerCase()) || placeHeadSet.has(text.toLowerCase()))) continue;
+    if (d.type === 'PERSON' && d.b === d.a + 1 && /^\p{Lu}{2,5}$/u.test(text) && !shouting(doc, sentOf[d.a]!)) out.push({ ...d, type: 'ORGANIZATION' });
+    else out.push(d);
+  }
+  return out;
+}
+
+/** Most letters of the sentence are capitals (an all-caps headline or wire slug). */
+function shouting(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si]!;
+  const t = doc.text.slice(s.start, s.end);
+  const upper = t.replace(/[^\p{Lu}]/gu, '').length;
+  const lower = t.replace(/[^\p{Ll}]/gu, '').length;
+  return upper > lower;
+}
+
+/**
+ * Place names the tagger cut or glued: "X and Y Province" (or "X and Y province") is one region
+ * when neither part is a country; "Ruritania-Valdoria" made of two countries is two places
+ * ("the Ruritania-Valdoria border").
+ */
+export function fixPlaceCompounds(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
+  const n = doc.tokens.length;
+  const COUNTRYISH = gaz.COUNTRY | gaz.CAPITAL;
+  const anyBits = (d: Draft, bits: number): boolean => {
+    for (let i = d.a; i < d.b; i++) if (gz[i]! & bits) return true;
+    return false;
+  };
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const last = out[out.length - 1];
+    if (
+      last !== undefined && last.type === 'PLACE' && d.type === 'PLACE' && d.a === last.b + 1 && sentOf[d.a] === sentOf[last.a] &&
+      tokText(doc, last.b) === 'and' && !anyBits(last, COUNTRYISH) && !anyBits(d, COUNTRYISH) &&
+      (placeHeadSet.has(tokText(doc, d.b - 1).toLowerCase()) || (d.b < n && sentOf[d.b] === sentOf[d.a] && placeHeadSet.has(tokText(doc, d.b).toLowerCase())))
+    ) {
+      last.b = d.b;
+      last.confidence = Math.min(last.confidence, d.confidence);
+      continue;
+    }
+    if (d.type === 'PLACE' && d.b - d.a === 3 && tokText(doc, d.a + 1) === '-' && glued(doc, d.a) && glued(doc, d.a + 1) && gz[d.a]! & COUNTRYISH && gz[d.a + 2]! & COUNTRYISH) {
+      out.push({ ...d, b: d.a + 1 }, { ...d, a: d.a + 2 });
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }

@@ -86,6 +86,14 @@ function split(text: string, maxLineLength: number): { sentences: Sentence[]; to
         const tokenStart = index[a] ?? tokens.length;
         const tokenEnd = index[b + 1] ?? tokens.length;
         if (tokenEnd <= tokenStart) return;
+        // wink ends a sentence at a full stop inside a link or handle ("pic.twitter.com/x"):
+        // a boundary with no white space after it is not one, so the pieces rejoin.
+        const prev = sentences[sentences.length - 1];
+        if (prev !== undefined && prev.paragraph === paragraph && prev.tokenEnd === tokenStart && prev.end === tokens[tokenStart]!.start) {
+          prev.tokenEnd = tokenEnd;
+          prev.end = tokens[tokenEnd - 1]!.end;
+          return;
+        }
         sentences.push({
           start: tokens[tokenStart]!.start,
           end: tokens[tokenEnd - 1]!.end,
