@@ -282,3 +282,20 @@ describe('fixPlaceCompounds and a place run into a name', () => {
     expect(shown(doc, joinSplitNames(doc, run, sent))).toEqual(['France/PLACE', 'Omar ul Haq Zain/PERSON']);
   });
 });
+
+describe('institutions inside a person span, and faith adjectives ending an organization', () => {
+  it('types a long PERSON span with an institution word inside as an organization', () => {
+    const doc = docOf('Victims reached Saint Orlan Memorial Hospital Vesk and met Anna Maria Hospitaler.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Saint Orlan Memorial Hospital Vesk', 'PERSON'), draft(doc, 'Anna Maria Hospitaler', 'PERSON')];
+    expect(shown(doc, typeByHeadWord(doc, drafts, df.gz))).toEqual(['Saint Orlan Memorial Hospital Vesk/ORGANIZATION', 'Anna Maria Hospitaler/PERSON']);
+  });
+
+  it('drops an organization that ends in an adjective of faith', () => {
+    const doc = docOf('It is an ethnic Tarvi Sunni group, unlike the Sunni Relief Board.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Tarvi Sunni', 'ORGANIZATION'), draft(doc, 'Sunni Relief Board', 'ORGANIZATION')];
+    expect(shown(doc, dropNonNames(doc, drafts, sent, df.gz))).toEqual(['Sunni Relief Board/ORGANIZATION']);
+  });
+});

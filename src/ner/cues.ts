@@ -112,11 +112,12 @@ export const orgDescriptors: readonly string[] = [
 
 /**
  * Adjectives of faith, sect and ideology: capitalized, but a word like this alone is not a
- * person, organization or place ("Sunni militants", "a fellow Muslim nation").
+ * person, organization or place ("Sunni militants", "a fellow Muslim nation"). Not "Christian",
+ * which is also a given name.
  */
 export const creedWords: readonly string[] = [
   'muslim', 'muslims', 'islamic', 'islamist', 'islamists', 'sunni', 'sunnis', 'shia', 'shias',
-  'shiite', 'shiites', "shi'ite", 'shi’ite', 'christian', 'christians', 'jewish', 'jew', 'jews',
+  'shiite', 'shiites', "shi'ite", 'shi’ite', 'christians', 'jewish', 'jew', 'jews',
   'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'catholic', 'catholics',
   'protestant', 'protestants', 'orthodox', 'evangelical', 'evangelicals', 'jihadist', 'jihadists',
   'salafi', 'salafist', 'wahhabi', 'sufi', 'alawite', 'druze', 'zionist', 'marxist', 'maoist',
@@ -126,4 +127,10 @@ export const creedWords: readonly string[] = [
 export const creditWords: readonly string[] = [
   'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'video', 'credit',
   'credits', 'file', 'illustration',
+];
+
+/** Institutions that make a name an organization wherever they stand in it ("X Hospital Y"). */
+export const institutionWords: readonly string[] = [
+  'hospital', 'university', 'college', 'school', 'institute', 'academy', 'ministry', 'committee',
+  'council', 'commission', 'department', 'agency', 'corporation', 'company', 'foundation', 'airport',
 ];

@@ -1,5 +1,5 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { creditWords, creedWords, honorifics, orgCues, orgDescriptors, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
+import { creditWords, creedWords, honorifics, institutionWords, orgCues, orgDescriptors, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
 import { gaz } from './gazetteer.js';
 import { letterTable, lowerTable } from './hash.js';
 
@@ -38,6 +38,7 @@ const placeHeadSet = new Set(placeHeads);
 const descriptorSet = new Set(orgDescriptors);
 const creedSet = new Set(creedWords);
 const creditSet = new Set(creditWords);
+const institutionSet = new Set(institutionWords);
 const PLACE_BITS = gaz.COUNTRY | gaz.CITY | gaz.CITY_BIG | gaz.CAPITAL | gaz.REGION;
 /** Words that own rather than name: a known place before a possessive. */
 const OWNER_BITS = gaz.COUNTRY | gaz.CAPITAL | gaz.CITY_BIG | gaz.REGION;
@@ -489,7 +490,12 @@ export function typeByHeadWord(doc: Doc, drafts: Draft[], gz: Uint16Array): Draf
     if (d.b - d.a < 2 || !isCapitalized(doc, d.b - 1)) continue;
     const head = tokText(doc, d.b - 1).toLowerCase();
     if (gz[d.b - 1]! & gaz.ORG_SUFFIX) d.type = 'ORGANIZATION';
-    else if (d.type === 'PERSON') continue;
+    else if (d.type === 'PERSON') {
+      // A long "person" with an institution inside ("... Memorial Hospital Ruriton") is one.
+      if (d.b - d.a < 3) continue;
+      for (let i = d.a + 1; i < d.b; i++) if (isCapitalized(doc, i) && institutionSet.has(tokText(doc, i).toLowerCase())) d.type = 'ORGANIZATION';
+      continue;
+    }
     else if (orgHeadSet.has(head)) d.type = 'ORGANIZATION';
     else if (placeHeadSet.has(head)) d.type = 'PLACE';
   }
@@ -644,6 +650,8 @@ export function dropNonNames(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: 
     if (text.length < 2 || credit[sentOf[d.a]!] === 1) continue;
     if (start > 0 && /[/.@#_\p{L}\p{N}]/u.test(doc.text[start - 1]!)) continue;
     if (isCreed(doc, d, gz)) continue;
+    // An organization does not end in an adjective of faith ("an ethnic Sunni Muslim group").
+    if (d.type === 'ORGANIZATION' && creedSet.has(tokText(doc, d.b - 1).toLowerCase())) continue;
     if (d.b === d.a + 1 && creditSet.has(text.toLowerCase())) continue;
     // A head word alone after a possessive ("the Minister's Office") names nothing by itself.
     if (d.b === d.a + 1 && d.a > 0 && /^['’]s$/.test(tokText(doc, d.a - 1)) && (orgCueSet.has(text.toLowerCase()) || placeHeadSet.has(text.toLowerCase()))) continue;
