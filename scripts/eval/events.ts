@@ -11,7 +11,7 @@
  * shared documents, then the exact date). Optional gold events (photo captions, a vague "last
  * week") are neither required nor spurious.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../src/config.js';
 import { compatibleDates, span } from '../../src/events/dates.js';
@@ -20,8 +20,13 @@ import { runPipeline, type SourceItem } from '../../src/pipeline.js';
 import { ingest } from '../../src/stages/ingest.js';
 import type { Row } from '../../src/tables.js';
 
-export const defaultGoldPath = fileURLToPath(new URL('../../tests/fixtures/events-gold/events.json', import.meta.url));
-const defaultInput = fileURLToPath(new URL('../../input', import.meta.url));
+/** A path under the project root, found whether this file runs from scripts/ or from dist/scripts/. */
+function fromRoot(rel: string): string {
+  return ['../../', '../../../'].map((up) => fileURLToPath(new URL(`${up}${rel}`, import.meta.url))).find((p) => existsSync(p)) ?? rel;
+}
+
+export const defaultGoldPath = fromRoot('tests/fixtures/events-gold/events.json');
+const defaultInput = fromRoot('input');
 
 export interface GoldEvent {
   key: string;
