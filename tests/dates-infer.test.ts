@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inferPublishedFromText, isForwardLooking } from '../src/dates/index.js';
+import { dateDocument } from '../src/stages/date-document.js';
+import { splitSentences } from '../src/stages/split-sentences.js';
+import type { Doc } from '../src/types.js';
 
 describe('inferPublishedFromText', () => {
   it('reads the date line of an embedded post', () => {
@@ -46,5 +49,34 @@ describe('isForwardLooking', () => {
     ['He may have left the country on Friday.', false],
   ])('%s', (sentence, expected) => {
     expect(isForwardLooking(sentence)).toBe(expected);
+  });
+});
+
+describe('dateDocument: a month written with its year as the only evidence', () => {
+  const stage = dateDocument({ defaultPublished: null, preferPast: true });
+  const run = (text: string): { published: string | null; publishedSource: string } => {
+    const doc: Doc = {
+      id: 't', source: 't', title: '', text, published: null, publishedSource: 'none',
+      sentences: [], tokens: [], entities: [], dates: [], events: [],
+    };
+    const out = stage(splitSentences()(doc));
+    return { published: out.published, publishedSource: out.publishedSource };
+  };
+
+  it('month-days after the month tell the date', () => {
+    const text = 'The dam failed on March 4 after heavy rain. Engineers had warned about cracks in February 2022. Repairs began on March 9.';
+    expect(run(text)).toEqual({ published: '2022-03-09', publishedSource: 'text' });
+  });
+
+  it('a month alone gives no day', () => {
+    expect(run('The dam failed in February 2022 after heavy rain.')).toEqual({ published: null, publishedSource: 'none' });
+  });
+
+  it('a weekday does not tell the date against a month', () => {
+    expect(run('Engineers warned about cracks in February 2022. The dam failed on Tuesday.')).toEqual({ published: null, publishedSource: 'none' });
+  });
+
+  it('month-days long before the month give nothing', () => {
+    expect(run('The dam was built on June 4. Engineers warned about cracks in February 2022.')).toEqual({ published: null, publishedSource: 'none' });
   });
 });

@@ -150,3 +150,89 @@ describe('sets, ranges and idioms', () => {
     expect(datesOf(text, PUB).map((d) => d.text)).toEqual(['Jan. 9']);
   });
 });
+
+describe('comparisons in reports (focus)', () => {
+  it('a closing day after a span of months becomes the period compared with', () => {
+    const text = 'Back in 2017 the chain was sold. For the six months ended Aug. 12, 2023, the chain earned $4 million, compared with $9 million a year earlier.';
+    expect(mention(text, PUB, 'a year earlier').value).toBe('2022');
+  });
+
+  it('a planned quarter does not become the quarter a report is about', () => {
+    const text = 'The grocer said third-quarter profit rose. It will take a fourth-quarter charge for the closures. Sales in the latest quarter were flat, against $3 million a year ago.';
+    expect(mention(text, PUB, 'the latest quarter').value).toBe('2023-Q3');
+    expect(mention(text, PUB, 'a year ago').value).toBe('2022-Q3');
+  });
+
+  it('a side remark about another quarter keeps the quarter reported on', () => {
+    const text = 'The miller posted higher fourth-quarter profit. After a weak third quarter, costs eased. Charges in the year-earlier period were larger.';
+    expect(mention(text, PUB, 'the year-earlier period').value).toBe('2022-Q4');
+  });
+
+  it('"the 2022 period" after a span of months is that span, named by its year', () => {
+    const text = 'In the first nine months, the brewer earned $40 million, against $31 million in the 2022 period.';
+    expect(mention(text, PUB, 'the 2022 period')).toMatchObject({ value: '2022', precision: 'year' });
+  });
+});
+
+describe('expressions counted from a day written next to them', () => {
+  it('"the week of March 6" is that week', () => {
+    expect(mention('The hearing may be held the week of March 6, 2023.', PUB, 'the week of March 6, 2023')).toMatchObject({ value: '2023-W10', precision: 'week' });
+  });
+
+  it('"the day before last Tuesday" is the Monday', () => {
+    // Published on a Wednesday: last Tuesday is the day before.
+    expect(mention("The day before last Tuesday's vote, the mayor resigned.", PUB, 'The day before last Tuesday')).toMatchObject({ value: '2024-01-15' });
+    expect(mention('The ship docked the day after Christmas.', PUB, 'the day after Christmas')).toMatchObject({ value: '2023-12-26' });
+  });
+
+  it('"the first two quarters of 2025" is the first half', () => {
+    expect(mention('Demand should stay weak through the first two quarters of 2025.', PUB, 'the first two quarters of 2025').value).toBe('2025-H1');
+  });
+
+  it('"since year-end" is the last year-end passed', () => {
+    expect(mention('The index has gained 4% since year-end.', PUB, 'year-end').value).toBe('2023');
+    expect(mention('The deal should close by year-end.', PUB, 'year-end').value).toBe('2024');
+  });
+
+  it('"the end of the month" is the month talked about', () => {
+    expect(mention('The ferry stopped on Nov. 3, 2022, and by the end of the month the port was empty.', PUB, 'the end of the month').value).toBe('2022-11');
+  });
+});
+
+describe('clauses across brackets and quotes', () => {
+  it('a parenthesis is as forward as the words before it', () => {
+    const text = "'The convoy will leave at dawn (6 a.m. Friday),' the colonel said.";
+    expect(mention(text, PUB, '6 a.m. Friday').value).toBe('2024-01-19T06:00');
+  });
+
+  it('a quote that closes a sentence ends the clause even without a sentence break', () => {
+    const s = "The output will grow in the spring.'' The figures showed that prices fell in December.";
+    expect(mention(s, PUB, 'December').value).toBe('2023-12');
+  });
+});
+
+describe('numeric and compact calendar formats', () => {
+  it.each([
+    ['The lease was signed on 3/14/2023.', '3/14/2023', '2023-03-14'],
+    ['The lease was signed on 14/3/2023.', '14/3/2023', '2023-03-14'],
+    ['The lease was signed on 14.03.2023.', '14.03.2023', '2023-03-14'],
+    ['The lease was signed on 03-14-2023.', '03-14-2023', '2023-03-14'],
+    ['The lease was signed on 2023/03/14.', '2023/03/14', '2023-03-14'],
+    ['The lease was signed on 14-Mar-2023.', '14-Mar-2023', '2023-03-14'],
+    ["The lease was signed Mar 14th '23.", "Mar 14th '23", '2023-03-14'],
+  ])('%s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ value, precision: 'day', anchor: 'absolute' });
+  });
+
+  it.each([
+    ['The patch moved the tool to 3.5.10 overnight.'],
+    ['She won the set 6-4-6 in a tie-break.'],
+    ['The form dated 31/31/2023 was rejected.'],
+  ])('no date in %s', (sentence) => {
+    expect(datesOf(sentence, PUB).filter((d) => /\d[./-]\d/.test(d.text))).toEqual([]);
+  });
+
+  it('a clock time with no dots does not take the full stop', () => {
+    expect(mention('The bridge opened on May 2, 2023 at 5pm.', PUB, 'May 2, 2023 at 5pm').value).toBe('2023-05-02T17:00');
+  });
+});

@@ -25,6 +25,15 @@ interface GoldDoc {
   timexes: GoldTimex[];
 }
 
+/**
+ * One spelling for values ISO 8601 and TIMEX3 treat as the same: a week number written without
+ * its leading zero ("2000-W6" is week 06) and an hour without minutes ("T17" is "T17:00"). Some
+ * gold annotations use the short forms; the resolver always writes the full ones.
+ */
+export function canonicalValue(v: string): string {
+  return v.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/T(\d\d)$/, 'T$1:00');
+}
+
 const prf = (tp: number, np: number, ng: number): string => {
   const p = np === 0 ? 0 : tp / np;
   const r = ng === 0 ? 0 : tp / ng;
@@ -106,7 +115,7 @@ export async function evalDates(goldPath: string, options: { errors?: number; ve
       const t = gold[best]!;
       relaxed++;
       if (t.start === p.start && t.end === p.end) strict++;
-      if (p.value === t.value) {
+      if (p.value !== null && canonicalValue(p.value) === canonicalValue(t.value)) {
         valueOk++;
         if (options.verbose === true && process.env.DATES_EVAL_OK === '1') console.log(`OK ${g.text.slice(t.start, t.end)} | gold ${t.value}`);
       }

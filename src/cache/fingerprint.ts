@@ -1,6 +1,6 @@
 /**
  * What a cached result depends on besides the document itself, hashed once per run: the package
- * version, the versions of its dependencies (wink-nlp's tagger, chrono's parser, ...), Node's
+ * version, the versions of its dependencies (wink-nlp's tagger and model, ...), Node's
  * version, the code of the stages, the model files and the configuration that reaches the
  * per-document stages. Any change to one of them starts a new cache generation.
  */

@@ -21,6 +21,9 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
   let focus: Cal | null = null;
   const history: Cal[] = [];
   let prevEnd = -1;
+  let prevWasPeriod = false;
+  let focusFromPublished = false;
+  let monthsSpanSentence = -2;
   // The last day written with its year, in the current paragraph only: a background paragraph
   // about 2020 says nothing about the year of a bare "Jan. 19" in the next one.
   let lastExplicitDay: number | null = null;
@@ -34,7 +37,9 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
     for (const c of cands) {
       const forward = clausePointsForward(sentence, c.start - s.start, c.end - s.start) || deadline(doc.text, c);
       const past = !forward && c.spec.k === 'date' && c.spec.d === undefined && clauseTellsPast(sentence, c.start - s.start, c.end - s.start);
-      const r = resolveSpec(c, { published, last, history, focus, forward, preferPast: rules.preferPast, past, lastExplicitDay });
+      const monthsSpan = monthsSpanSentence >= i - 1;
+      const r = resolveSpec(c, { published, last, history, focus, forward, preferPast: rules.preferPast, past, lastExplicitDay, monthsSpan });
+      if (c.spec.k === 'duration' && MONTHS_SPAN.test(c.spec.value)) monthsSpanSentence = i;
       // A date the words themselves put in the past ("last week", "two days ago") or a reference
       // to the present or past is never a plan, whatever the clause says ("set to resume ties
       // after strikes last week").
@@ -58,9 +63,25 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
         history.push(r.cal);
         // "the quarter ended Sept. 30": the closing day names the period; the period stays the
         // one the text is about.
-        if (r.anchor !== 'previous-date' && !closesPeriod(doc.text, prevEnd, c.start)) focus = r.cal;
+        // A plan ("will take a fourth-quarter charge") is not what the text reports on, and in an
+        // earnings report the first quarter counted from the document date stays the one the
+        // comparisons ("a year ago", "the year-earlier period") are about; a side remark ("after
+        // a flat second quarter") does not take its place.
+        const keep =
+          r.anchor === 'previous-date' ||
+          (prevWasPeriod && closesPeriod(doc.text, prevEnd, c.start)) ||
+          (planned && focus !== null) ||
+          (focusFromPublished && focus !== null && focus.p === 'quarter' && r.cal.p === 'quarter');
+        if (!keep) {
+          focus = r.cal;
+          focusFromPublished = r.anchor === 'published';
+        }
       }
       prevEnd = c.end;
+      // A closing day keeps the focus only when what it closes is a period ("the quarter ended
+      // Sept. 30"); after a span ("the six months ended Aug. 12") the day is what comparisons
+      // ("a year earlier") count from.
+      prevWasPeriod = r.cal !== null;
       if (r.cal !== null && r.cal.p === 'day' && r.anchor === 'absolute') {
         lastExplicitDay = r.cal.days;
         explicitParagraph = s.paragraph;
@@ -86,6 +107,9 @@ function deadline(text: string, c: Candidate): boolean {
   }
   return false;
 }
+
+/** Spans of several months that reports count results over (six, nine, eleven months...). */
+const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
 
 const PERIOD_ENDED = /^[ \t\u00a0]+(?:ended|ending|that ended|which ended|through)[ \t\u00a0]+$/i;
 

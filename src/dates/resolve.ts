@@ -61,6 +61,12 @@ export interface ResolveContext {
    * date is far from it.
    */
   lastExplicitDay?: number | null;
+  /**
+   * The sentence, or the one before it, counts a span of several months ("the first nine months",
+   * "the six months ended June 30"): "the 1988 period" and "year-ago" then compare whole spans,
+   * named by their year, not quarters.
+   */
+  monthsSpan?: boolean;
 }
 
 export interface Resolved {
@@ -125,8 +131,16 @@ type Got = [Cal, DateMention['anchor']] | null;
 function toCal(spec: Spec, ctx: ResolveContext): Got {
   const P = ctx.published;
   switch (spec.k) {
-    case 'date':
-      return dateCal(spec, ctx);
+    case 'date': {
+      const got = dateCal(spec, ctx);
+      if (got !== null && spec.weekOf === true && got[0].p === 'day') return [{ p: 'week', days: got[0].days }, got[1]];
+      return got;
+    }
+    case 'shifted': {
+      const got = toCal(spec.base, ctx);
+      if (got === null || got[0].p !== 'day') return null;
+      return [{ p: 'day', days: got[0].days + spec.days }, got[1]];
+    }
     case 'decade':
       return [{ p: 'decade', dec: spec.dec }, 'absolute'];
     case 'century':
@@ -173,6 +187,9 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
       return [half ? { p: 'half', y: year, h: spec.q } : { p: 'quarter', y: year, q: spec.q }, 'published'];
     }
     case 'thisQuarter': {
+      // "In the first nine months, net was ..., against ... in the 1988 period": the span just
+      // counted, in that year; a span of months is no quarter.
+      if (ctx.monthsSpan === true && spec.y !== undefined) return [{ p: 'year', y: spec.y }, 'previous-date'];
       if (ctx.focus !== null && ctx.focus.p === 'quarter') {
         return [spec.y === undefined ? ctx.focus : { ...ctx.focus, y: spec.y }, 'previous-date'];
       }
@@ -221,6 +238,13 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
     }
     case 'yearAgo': {
       const f = ctx.focus;
+      if (ctx.monthsSpan === true && spec.anaphoric) {
+        // The year of the span's period when one finer than a year is talked about; a year named
+        // in passing ("last year") is not the span.
+        const fine = f !== null && f.p !== 'year' && f.p !== 'decade' && f.p !== 'century';
+        const y = fine ? fromDays(dayOf(f)).y : P === null ? null : fromDays(P).y;
+        if (y !== null) return [{ p: 'year', y: y - 1 }, 'previous-date'];
+      }
       // "last year's quarter" names a quarter: a year talked about does not make it a year.
       const coarse = spec.anaphoric && spec.quarterOnly !== true && f !== null && f.p !== 'day' && f.p !== 'week' && !(spec.quarter === true && f.p === 'year');
       if (f !== null && (f.p === 'quarter' || f.p === 'half' || coarse)) {

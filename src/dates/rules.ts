@@ -16,6 +16,7 @@ import {
   YEAR_WORDS,
   yearWordsValue,
 } from './lexicon.js';
+import { isValidDay } from './calendar.js';
 import type { Candidate, Spec, TimeOfDay, Unit } from './spec.js';
 
 type Groups = Record<string, string | undefined>;
@@ -41,7 +42,7 @@ const TOD_WORD = '(?<tod>morning|afternoon|evening|night|overnight)';
 const MOD = '(?:(?:early|late|mid|earlier|later)[- ]?|the (?:end|beginning|start|middle|close|rest) of |around |about )';
 const UNIT_RE = '(?<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)s?';
 const TZ = `(?:${S}(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local time))?`;
-const CLOCK_RE = `(?<hour>[01]?\\d|2[0-3])(?:[:.](?<minute>[0-5]\\d))?${S0}(?<ampm>a\\.?m\\.?|p\\.?m\\.?)(?![A-Za-z\\u00C0-\\u024F])${TZ}`;
+const CLOCK_RE = `(?<hour>[01]?\\d|2[0-3])(?:[:.](?<minute>[0-5]\\d))?${S0}(?<ampm>[ap]\\.m\\.?|[ap]\\.?m)(?![A-Za-z\\u00C0-\\u024F])${TZ}`;
 
 const shiftOf = (w: string | undefined): number | undefined => {
   if (w === undefined) return undefined;
@@ -187,21 +188,45 @@ const RULES: Rule[] = [
       return g.hour === undefined ? spec : { spec, tod: { hour: Number(g.hour), minute: Number(g.minute) } };
     },
   },
-  // 1/16/2024 (month first, as in US news)
+  // 1/16/2024, 1-16-2024 (month first, as in US news), 16/1/2024 when the first number cannot be
+  // a month; 16.01.2024 (day first, the European dotted form). Dashes and dots need a four-digit
+  // year ("3.5.10" is a version, "6-4-6" a score).
   {
     need: NUM | YEAR4,
-    re: new RegExp(`${L}(?<m>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>\\d{4}|\\d\\d)${R}(?!/)`, 'g'),
+    re: new RegExp(`${L}(?<a>[0-3]?\\d)(?<sep>[/.-])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d\\d)${R}(?![/.-]\\d)`, 'g'),
     build: (g) => {
+      if (g.y!.length === 2 && g.sep !== '/') return null;
       let y = Number(g.y);
       if (g.y!.length === 2) y += y < 50 ? 2000 : 1900;
-      return { k: 'date', y, m: Number(g.m), d: Number(g.d) };
+      const a = Number(g.a);
+      const b = Number(g.b);
+      const dayFirst = g.sep === '.' || (a > 12 && b <= 12);
+      const m = dayFirst ? b : a;
+      const d = dayFirst ? a : b;
+      return isValidDay(y, m, d) ? { k: 'date', y, m, d } : null;
+    },
+  },
+  // 2024/01/16 (year first)
+  {
+    need: YEAR4,
+    re: new RegExp(`${L}(?<y>(?:1[0-9]|20)\\d\\d)/(?<m>[01]?\\d)/(?<d>[0-3]?\\d)${R}(?!/)`, 'g'),
+    build: (g) => (isValidDay(Number(g.y), Number(g.m), Number(g.d)) ? { k: 'date', y: Number(g.y), m: Number(g.m), d: Number(g.d) } : null),
+  },
+  // 16-Jan-2024, 16-Jan-24
+  {
+    need: YEAR4 | NUM,
+    re: new RegExp(`${L}(?<d>[0-3]?\\d)-(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?<y>\\d{4}|\\d\\d)${R}`, 'gi'),
+    build: (g) => {
+      const y = g.y!.length === 2 ? Number(g.y) + (Number(g.y) < 50 ? 2000 : 1900) : Number(g.y);
+      const m = monthNum(g.mon!);
+      return isValidDay(y, m, Number(g.d)) ? { k: 'date', y, m, d: Number(g.d) } : null;
     },
   },
   // (Tuesday,) January 16(th)(, 2024) | (Tuesday,) Jan. 16 last year
   {
     need: MONTH,
     re: new RegExp(
-      `${L}(?:${MOD})?(?:(?<pre>last|this past|this coming|next)${S})?(?:${WEEKDAY_NAME('wd')},?${S})?(?:the${S})?${MONTH_NAME('mon')}${S0}${DAYNUM('d')}(?:(?:,${S0}|${S})(?:${YEAR('y')}|(?<rel>last|this|next)${S}year${R}))?`,
+      `${L}(?:${MOD})?(?:(?<pre>last|this past|this coming|next)${S})?(?:${WEEKDAY_NAME('wd')},?${S})?(?:the${S})?${MONTH_NAME('mon')}${S0}${DAYNUM('d')}(?:(?:,${S0}|${S})(?:${YEAR('y')}|'(?<yy>\\d\\d)${R}|(?<rel>last|this|next)${S}year${R}))?`,
       'gi',
     ),
     build: (g) => {
@@ -210,6 +235,7 @@ const RULES: Rule[] = [
       if (d < 1 || d > 31) return null;
       const spec: Spec = { k: 'date', m: monthNum(g.mon!), d };
       if (g.y !== undefined) spec.y = Number(g.y);
+      else if (g.yy !== undefined) spec.y = Number(g.yy) + (Number(g.yy) < 50 ? 2000 : 1900);
       if (g.rel !== undefined) spec.yearRel = shiftOf(g.rel)!;
       else if (g.pre !== undefined && g.y === undefined) spec.yearRel = /last|past/i.test(g.pre) ? -2 : 2;
       return spec;
@@ -524,8 +550,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    need: QUARTER,
-    re: new RegExp(`${L}(?:the${S})?(?:last|first|second|latter)${S}half${S}of${S}(?:the${S})?(?:${YEAR('y')}|'(?<dec>\\d)0s|(?<dec4>1\\d|20)(?<d3>\\d)0s)${R}`, 'gi'),
+    need: QUARTER | UNIT,
+    re: new RegExp(`${L}(?:the${S})?(?:last|first|second|latter)${S}(?:half|two${S}quarters)${S}of${S}(?:the${S})?(?:${YEAR('y')}|'(?<dec>\\d)0s|(?<dec4>1\\d|20)(?<d3>\\d)0s)${R}`, 'gi'),
     build: (g, match) => {
       if (g.y === undefined) {
         const dec = g.dec !== undefined ? 190 + Number(g.dec) : Number(g.dec4) * 10 + Number(g.d3);
@@ -581,7 +607,8 @@ const RULES: Rule[] = [
       'gi',
     ),
     build: (g, match, sentence, index) => {
-      if (g.ye !== undefined) return { k: 'rel', unit: 'year', n: 0 };
+      // "the percentage change since year-end": the last one that has passed.
+      if (g.ye !== undefined) return { k: 'rel', unit: 'year', n: /\bsince[ \t\u00a0]+$/i.test(sentence.slice(Math.max(0, index - 8), index)) ? -1 : 0 };
       // "This Week", "Next Year" with the unit capitalised is a title (a TV show, a report).
       if (/^[A-Z]/.test(g.unit ?? g.unit2!)) return null;
       const unit = unitOf(g.unit ?? g.unit2!);
@@ -605,6 +632,12 @@ const RULES: Rule[] = [
       if (!/\b(?:for|of|in|during|through|throughout|into|this|that)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) return null;
       return { k: 'ana', unit: 'year', n: 0, focus: true };
     },
+  },
+  // the end of the month, the middle of the week: the month or week of the period talked about
+  {
+    need: UNIT,
+    re: new RegExp(`${L}(?:the${S})?(?:end|beginning|start|middle|close)${S}of${S}the${S}(?<unit>week|month)${R}(?!'s)`, 'gi'),
+    build: (g) => ({ k: 'ana', unit: unitOf(g.unit!), n: 0, focus: true }),
   },
   // the weekend, over the weekend
   {
@@ -768,7 +801,33 @@ export function recognize(text: string, start: number, end: number): Candidate[]
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  return mergeTimes(text, kept);
+  return mergeTimes(text, joinAnchored(text, start, kept));
+}
+
+const WEEK_OF = /\bthe[ \t\u00a0]+week[ \t\u00a0]+of[ \t\u00a0]+$/i;
+const DAY_BEFORE = /\bthe[ \t\u00a0]+day[ \t\u00a0]+(before|after)[ \t\u00a0]+$/i;
+
+/**
+ * Joins a day with the words before it that count from it: "the week of March 6" is that
+ * week; "the day before last Tuesday" the Monday. (TimeML takes each as one expression.)
+ */
+function joinAnchored(text: string, sentenceStart: number, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const before = text.slice(Math.max(sentenceStart, c.start - 20), c.start);
+    const week = c.spec.k === 'date' && c.spec.d !== undefined && c.tod === undefined ? WEEK_OF.exec(before) : null;
+    const day = c.spec.k === 'weekday' || c.spec.k === 'holiday' || (c.spec.k === 'date' && c.spec.d !== undefined) ? DAY_BEFORE.exec(before) : null;
+    const hit = week ?? day;
+    if (hit === null) {
+      out.push(c);
+      continue;
+    }
+    const from = c.start - hit[0].length;
+    while (out.length > 0 && out[out.length - 1]!.end > from) out.pop();
+    const spec: Spec = week !== null && c.spec.k === 'date' ? { ...c.spec, weekOf: true } : { k: 'shifted', base: c.spec, days: /before/i.test(hit[1]!) ? -1 : 1 };
+    out.push({ ...c, start: from, spec });
+  }
+  return out;
 }
 
 /**

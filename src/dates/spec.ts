@@ -16,7 +16,10 @@ export interface TimeOfDay {
 export type Spec =
   /** Calendar fields as written; a missing year is inferred from the reference. */
   /** `joined`: the second day of "April 24 and 25", in the year of the day before it. */
-  | { k: 'date'; y?: number; m?: number; d?: number; yearRel?: number; joined?: boolean }
+  /** `weekOf`: "the week of March 6", the ISO week that holds the day. */
+  | { k: 'date'; y?: number; m?: number; d?: number; yearRel?: number; joined?: boolean; weekOf?: boolean }
+  /** A day counted from another written right after it: "the day before last Tuesday". */
+  | { k: 'shifted'; base: Spec; days: number }
   /**
    * A weekday; `shift` -1 "last Friday", +1 "next Friday", 0 "this Friday", undefined bare.
    * `anaphoric`: counted from the day the text last mentioned ("the previous Friday").

@@ -31,7 +31,9 @@ export function isForwardLooking(sentence: string): boolean {
   return FUTURE.test(sentence.replace(MODAL_PERFECT, ' ').replace(PAST_PLAN, ' '));
 }
 
-const CLAUSE_BREAK = /[,;:()]|--|\u2014|\u2013|\b(?:said|says|told|and|but|while|after|before|when|because|although|since|who|which|whose|where)\b/gi;
+// A closing quote after a full stop ends a sentence even where the splitter kept going
+// ("... in the spring.'' The figures showed ...").
+const CLAUSE_BREAK = /[,;:()]|--|\u2014|\u2013|[.!?](?:''|["\u201d])(?=\s)|\b(?:said|says|told|and|but|while|after|before|when|because|although|since|who|which|whose|where)\b/gi;
 
 /**
  * Does the clause around `[start, end)` of `sentence` point forward? Looks at the clause the
@@ -49,7 +51,14 @@ export function clausePointsForward(sentence: string, start: number, end: number
     if (!/^(?:scheduled|planned|expected|slated|set|due)$/i.test(prev)) return false;
   }
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  let last = '';
+  for (const m of before.matchAll(CLAUSE_BREAK)) {
+    from = m.index + m[0].length;
+    last = m[0];
+  }
+  // A parenthesis restates what is outside it: "will leave at dawn (4 a.m. Thursday)" is as
+  // forward as the words before the bracket.
+  if (last === '(' && from > 1 && clausePointsForward(sentence, from - 1, from - 1)) return true;
   // After the mention only the next few words count ("Monday will see"), and nothing after a
   // possessive ("Wednesday's ruling would ...": the ruling is the past event).
   // A possessive ("Wednesday's ruling") names a day by what happened on it: past, unless marked.

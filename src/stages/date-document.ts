@@ -11,6 +11,8 @@ export interface DateDocumentOptions {
 
 /** Days after the text's latest dated evidence within which the article is taken to be written. */
 const WINDOW_DAYS = 6;
+/** The same after the last day of a month written with its year, when no day was. */
+const MONTH_WINDOW_DAYS = 92;
 
 /**
  * Fills in the document's own date when its metadata and file name gave none: from the text,
@@ -23,6 +25,9 @@ const WINDOW_DAYS = 6;
  * dates are first resolved as if the article were written up to a week after that bound; the
  * published date is then the latest day the text reports as done (not planned) in that window.
  * "Tuesday (January 16) ... struck back on Thursday ... spoke on Friday" is dated to the Friday.
+ * With no day written with its year, a reported month written with its year ("in December 2023")
+ * bounds the date from below and month-days without a year ("on January 19") within a quarter
+ * after it tell the date; a month alone never gives one.
  */
 export function dateDocument(options: DateDocumentOptions): DocStage {
   const fallback = options.defaultPublished;
@@ -33,20 +38,39 @@ export function dateDocument(options: DateDocumentOptions): DocStage {
     let bound = latestDay(explicit.filter((d) => d.anchor === 'absolute'));
     const inferred = inferPublishedFromText(doc.text);
     if (inferred !== null && (bound === null || inferred.date > bound)) bound = inferred.date;
+    // With no day written with its year, a month written with its year that the text reports
+    // ("an assault in December 2023") still bounds the date from below, though more loosely:
+    // the month-days it names without a year ("on January 16") are then read as the first ones
+    // after that month, and only they can tell the date; a weekday could be any week.
+    let monthBound = false;
     if (bound === null) {
-      return fallback === null ? doc : { ...doc, published: fallback, publishedSource: 'config' };
+      const month = latestMonth(explicit.filter((d) => d.anchor === 'absolute'));
+      if (month !== null) {
+        bound = lastDayOfMonth(month);
+        monthBound = true;
+      }
     }
-    const horizon = addDays(bound, WINDOW_DAYS);
+    const noDate = (): Doc => (fallback === null ? doc : { ...doc, published: fallback, publishedSource: 'config' });
+    if (bound === null) return noDate();
+    const horizon = addDays(bound, monthBound ? MONTH_WINDOW_DAYS : WINDOW_DAYS);
     const provisional = findDates({ ...doc, published: horizon }, rules);
     // Deictic words ("today", "yesterday", "two days ago") count from the publication date
     // itself, so they cannot tell it; named days and dates can.
     const reported = latestDay(
-      provisional.filter((d) => d.anchor !== 'none' && d.value !== null && d.value < horizon && !deictic.test(doc.text.slice(d.start, d.end))),
+      provisional.filter((d) => {
+        if (d.anchor === 'none' || d.value === null || d.value >= horizon) return false;
+        const words = doc.text.slice(d.start, d.end);
+        return !deictic.test(words) && (!monthBound || monthDay.test(words));
+      }),
     );
-    const published = reported !== null && reported > bound ? reported : bound;
-    return { ...doc, published, publishedSource: 'text' };
+    if (reported !== null && reported > bound) return { ...doc, published: reported, publishedSource: 'text' };
+    // A month alone never gives a day.
+    return monthBound ? noDate() : { ...doc, published: bound, publishedSource: 'text' };
   };
 }
+
+/** A month name with a day number: "January 16", "16 Jan.", "Jan. 16th". */
+const monthDay = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 const deictic = /\b(?:today|tonight|yesterday|tomorrow|now|ago|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -59,6 +83,21 @@ function latestDay(dates: readonly DateMention[]): string | null {
     if (best === null || day > best) best = day;
   }
   return best;
+}
+
+/** The latest month-precision value (`YYYY-MM`) of mentions that report the past (not planned). */
+function latestMonth(dates: readonly DateMention[]): string | null {
+  let best: string | null = null;
+  for (const d of dates) {
+    if (d.planned || d.precision !== 'month' || d.value === null || !/^\d{4}-\d{2}$/.test(d.value)) continue;
+    if (best === null || d.value > best) best = d.value;
+  }
+  return best;
+}
+
+function lastDayOfMonth(month: string): string {
+  const t = Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 1) - 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }
 
 function addDays(day: string, n: number): string {
