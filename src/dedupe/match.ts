@@ -67,7 +67,7 @@ function content(tokens: readonly string[]): string[] {
 
 /**
  * Score when `short` is a short form of the person name `full`: a trailing part of it ("Smith",
- * "van der Berg", "Amir-Abdollahian" of "Hossein Amir-Abdollahian"), or its first and last names
+ * "van der Berg", "Garcia-Marquez" of "Gabriel Garcia-Marquez"), or its first and last names
  * with middle names left out. 0 otherwise.
  */
 export function shortFormScore(short: Surface, full: Surface): number {
@@ -91,7 +91,7 @@ export function shortFormScore(short: Surface, full: Surface): number {
 
 /**
  * The form has two or more words besides particles (a given name and a surname at least); a
- * hyphenated compound ("Amir-Abdollahian") is one word.
+ * hyphenated compound ("Garcia-Marquez") is one word.
  */
 export function isFullName(s: Surface): boolean {
   return content(s.groups).length >= 2;

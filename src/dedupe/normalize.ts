@@ -197,7 +197,7 @@ export function skeleton(loose: string): string {
 
 /**
  * The loose key with o/u and e/i folded: transliterations of Persian, Arabic and Urdu swap these
- * freely ("Kordestan"/"Kurdistan", "Soleimani"/"Suleimani") while a/i and a/u swaps mark
+ * freely ("Kordestan"/"Kurdistan", "Rostam"/"Rustam") while a/i and a/u swaps mark
  * different names ("Hassan"/"Hussein").
  */
 export function vowelFold(loose: string): string {
