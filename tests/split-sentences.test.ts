@@ -26,6 +26,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps closing quote marks with the sentence they close', () => {
+    expect(sentenceTexts("Sales will recover by spring.'' The figures rose. ''Fine.'' she said")).toEqual([
+      "Sales will recover by spring.''",
+      'The figures rose.',
+      "''Fine.'' she said",
+    ]);
+  });
+
   it('keeps abbreviations inside a sentence', () => {
     expect(sentenceTexts('Mr. Ortega met Dr. Lee in the U.S. on Jan. 5. They talked.')).toEqual([
       'Mr. Ortega met Dr. Lee in the U.S. on Jan. 5.',

@@ -83,16 +83,26 @@ function split(text: string, maxLineLength: number): { sentences: Sentence[]; to
       // Sentences as token ranges: wink reports each sentence's first and last token index.
       wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
         const [a, b] = s.out(its.span) as unknown as [number, number];
-        const tokenStart = index[a] ?? tokens.length;
+        let tokenStart = index[a] ?? tokens.length;
         const tokenEnd = index[b + 1] ?? tokens.length;
         if (tokenEnd <= tokenStart) return;
-        // wink ends a sentence at a full stop inside a link or handle ("pic.twitter.com/x"):
-        // a boundary with no white space after it is not one, so the pieces rejoin.
+        const tokText = (k: number): string => text.slice(tokens[k]!.start, tokens[k]!.end);
         const prev = sentences[sentences.length - 1];
         if (prev !== undefined && prev.paragraph === paragraph && prev.tokenEnd === tokenStart && prev.end === tokens[tokenStart]!.start) {
-          prev.tokenEnd = tokenEnd;
-          prev.end = tokens[tokenEnd - 1]!.end;
-          return;
+          // wink ends a sentence at a full stop inside a link or handle ("pic.twitter.com/x"):
+          // a boundary with a word right after it is not one, so the pieces rejoin.
+          if (/^[\p{L}\p{N}]/u.test(tokText(tokenStart))) {
+            prev.tokenEnd = tokenEnd;
+            prev.end = tokens[tokenEnd - 1]!.end;
+            return;
+          }
+          // Closing quote marks glued to the end of a sentence belong to it ("over.'' Then").
+          while (tokenStart < tokenEnd && tokens[tokenStart]!.start === tokens[tokenStart - 1]!.end && /^['"’”»)\]]+$/u.test(tokText(tokenStart))) tokenStart++;
+          // ... and what goes on in lower case after them is the same sentence ("'Yes.'' he said").
+          if (tokenStart < tokenEnd && /^\p{Ll}/u.test(tokText(tokenStart))) tokenStart = tokenEnd;
+          prev.tokenEnd = tokenStart;
+          prev.end = tokens[tokenStart - 1]!.end;
+          if (tokenStart >= tokenEnd) return;
         }
         sentences.push({
           start: tokens[tokenStart]!.start,
