@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dedupeDocuments, fingerprintDocument, jaccardEstimate } from '../src/stages/dedupe-documents.js';
+import { dedupeDocuments, fingerprintDocument, jaccardEstimate, minhash, normalizeWords } from '../src/stages/dedupe-documents.js';
 import type { MentionRecord, ProcessedDoc } from '../src/types.js';
 
 const body = [
@@ -52,6 +52,18 @@ describe('fingerprintDocument', () => {
     const c = fingerprintDocument({ text: 'Completely different words about a chess tournament held in a library hall.' }).fingerprints.minhash;
     expect(jaccardEstimate(a, b)).toBeGreaterThan(0.8);
     expect(jaccardEstimate(a, c)).toBeLessThan(0.2);
+  });
+});
+
+describe('minhash', () => {
+  // Pinned values: signatures are stored in the per-document cache and decide near-duplicates, so
+  // a faster implementation must give the very same numbers (these come from the first version).
+  it('gives the same signature as ever, for three words and more, two and one', () => {
+    const words = normalizeWords('Rain fell on the harbour town for three days, and the ferry crossing closed twice.');
+    expect(minhash(words).slice(0, 6)).toEqual([95556353, 58439021, 74093620, 468364150, 74018133, 60632097]);
+    expect(minhash(['two', 'words']).slice(0, 3)).toEqual([3550879178, 1852393109, 1812570475]);
+    expect(minhash(['solo']).slice(0, 3)).toEqual([1622912061, 2865953016, 3855072935]);
+    expect(minhash([]).every((v) => v === 0xffffffff)).toBe(true);
   });
 });
 

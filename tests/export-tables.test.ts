@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fromCsv, neutralizeCell, restoreCell, toCsv, toJsonl } from '../src/stages/export-tables.js';
+import { stringify } from 'csv-stringify/sync';
+import { csvCell, csvChunks, fromCsv, jsonlChunks, neutralizeCell, restoreCell, toCsv, toJsonl } from '../src/stages/export-tables.js';
 import { tables, type Row, type TableSpec } from '../src/tables.js';
 
 const spec: TableSpec = {
@@ -80,5 +81,39 @@ describe('toJsonl', () => {
 
   it('has a column list for every table', () => {
     for (const t of Object.values(tables)) expect(toJsonl(t, [{}]).startsWith(`{"${t.columns[0]!.name}":null`)).toBe(true);
+  });
+});
+
+describe('csvChunks and jsonlChunks (streaming export)', () => {
+  // More rows than one chunk holds, with cells that need quoting and lists, so slices meet mid-table.
+  const many: Row[] = Array.from({ length: 4321 }, (_, i) => ({
+    id: `r${i}`, name: i % 7 === 0 ? `=odd, "quoted"\n${i}` : `name ${i}`, note: i % 3 === 0 ? null : ` pad ${i}`,
+    count: i - 50, score: i % 5 === 0 ? null : i / 8, planned: i % 2 === 0, aliases: i % 4 === 0 ? [] : [`a${i}`, 'ß'],
+  }));
+
+  it('join to the bytes one stringify of the whole table gives', () => {
+    const whole = stringify(
+      [spec.columns.map((c) => c.name), ...many.map((row) => spec.columns.map((c) => csvCell(row[c.name] === '' && c.nullable ? null : row[c.name] ?? null)))],
+      { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ },
+    );
+    const chunks = [...csvChunks(spec, many, { bom: false })];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.join('')).toBe(whole);
+    expect([...csvChunks(spec, many, { bom: true })].join('')).toBe(`\uFEFF${whole}`);
+    expect(toCsv(spec, many, { bom: false })).toBe(whole);
+  });
+
+  it('give one JSON line per row, in order, across chunk boundaries', () => {
+    const chunks = [...jsonlChunks(spec, many)];
+    expect(chunks.length).toBeGreaterThan(1);
+    const lines = chunks.join('').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(many.length);
+    expect((JSON.parse(lines[2500]!) as Row)['id']).toBe('r2500');
+    expect([...jsonlChunks(spec, [])]).toEqual([]);
+  });
+
+  it('write only the header for an empty table', () => {
+    expect([...csvChunks(spec, [], { bom: false })].join('')).toBe('id,name,note,count,score,planned,aliases\r\n');
   });
 });

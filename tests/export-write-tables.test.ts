@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binaryWriters, prepareOutput, writeTables } from '../src/io/write-tables.js';
-import { tableNames, type Row, type TableName } from '../src/tables.js';
+import { toCsv, toJsonl } from '../src/stages/export-tables.js';
+import { tableNames, tables, type Row, type TableName } from '../src/tables.js';
 
 let dir: string;
 beforeEach(() => {
@@ -25,6 +26,15 @@ describe('writeTables', () => {
     expect(names).toEqual([...tableNames.flatMap((t) => [`${t}.csv`, `${t}.jsonl`]), 'errors.jsonl'].sort());
     expect(written).toHaveLength(names.length);
     expect(readFileSync(join(dir, 'duplicates.csv'), 'utf8')).toBe('doc_id,duplicate_of,kind,similarity\r\nb,a,exact,1\r\n');
+  });
+
+  it('streams a large table in pieces to the same bytes as the whole text', async () => {
+    const data = empty();
+    data.merges = Array.from({ length: 5000 }, (_, i) => ({ entity_id: `e${i % 97}`, from: `Form "${i}"`, into: `Name, ${i}`, rule: 'variant', score: i / 5000, doc_id: i % 3 === 0 ? null : `d${i}` }));
+    await writeTables(dir, data, {}, options);
+    expect(readFileSync(join(dir, 'merges.csv'), 'utf8')).toBe(toCsv(tables.merges, data.merges, { bom: false }));
+    expect(readFileSync(join(dir, 'merges.jsonl'), 'utf8')).toBe(toJsonl(tables.merges, data.merges));
+    expect(readdirSync(dir).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
   });
 
   it('removes temporary files a killed run left behind', async () => {

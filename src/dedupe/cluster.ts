@@ -46,11 +46,11 @@ export interface DedupeResult {
 
 interface Node {
   index: number;
-  key: string;
   docId: string;
   type: EntityType;
   surf: Surface;
-  written: Set<string>;
+  /** Distinct forms as written, in the order first seen (usually one: a small array, not a set). */
+  written: string[];
   mentions: MentionRecord[];
   counted: number;
   roles: Set<string>;
@@ -60,6 +60,22 @@ interface Node {
   weak: boolean;
   link: PlaceLink | null;
   kind: KindCue | 'other' | null;
+}
+
+/**
+ * The empty set every node and cluster starts with (most never get a value): replaced by a set
+ * of its own on the first addition (`withAll`), never added to.
+ */
+const none: Set<string> = new Set();
+
+/** `into` with every value of `from` added: `into` itself, or a new set when `into` is `none`. */
+function withAll(into: Set<string>, from: Iterable<string>): Set<string> {
+  let out = into;
+  for (const v of from) {
+    if (out === none) out = new Set();
+    out.add(v);
+  }
+  return out;
 }
 
 interface Cluster {
@@ -100,26 +116,38 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
     return v;
   };
 
+  // The same names recur in thousands of mentions: clean each written form once. A Surface is
+  // shared by every node with that form and never modified (a role's kind cue makes a copy).
+  const surfaces = new Map<string, Surface>();
+  const cleaned = (text: string, type: EntityType): Surface => {
+    const k = `${type}\u0000${text}`;
+    let v = surfaces.get(k);
+    if (v === undefined) surfaces.set(k, (v = surface(text, type)));
+    return v;
+  };
+
   // ---- nodes -------------------------------------------------------------------------------
-  const definitions: Array<[Node, Node]> = [];
+  /** Acronym definitions (acronym node, long-form node), by document. */
+  const definitions = new Map<string, Array<[Node, Node]>>();
   for (const doc of docs) {
     const local = new Map<string, Node>();
     const get = (text: string, type: EntityType, virtual: boolean, role: string | undefined): Node => {
-      const surf = surface(text, type);
+      let surf = cleaned(text, type);
       const roleCue = type === 'PLACE' && role !== undefined ? roleKinds.get(role.trim().toLowerCase()) ?? null : null;
-      if (surf.cue === null && roleCue !== null) surf.cue = roleCue;
+      if (surf.cue === null && roleCue !== null) surf = { ...surf, cue: roleCue };
       const norm = surf.tokens.length > 0 ? surf.norm : `\u0001${text}`;
       const key = `${doc.id}\u0000${type}\u0000${norm}\u0000${surf.cue ?? ''}`;
       let node = local.get(key);
       if (node === undefined) {
         node = {
-          index: -1, key, docId: doc.id, type, surf, written: new Set(), mentions: [], counted: 0,
-          roles: new Set(), virtual, weak: false, link: null, kind: surf.cue,
+          index: -1, docId: doc.id, type, surf, written: [], mentions: [], counted: 0,
+          roles: none, virtual, weak: false, link: null, kind: surf.cue,
         };
         local.set(key, node);
       }
       if (!virtual) node.virtual = false;
-      node.written.add(surf.written.length > 0 ? surf.written : text.trim());
+      const form = surf.written.length > 0 ? surf.written : text.trim();
+      if (!node.written.includes(form)) node.written.push(form);
       return node;
     };
     const mentions = [...doc.entities].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.type, b.type));
@@ -127,12 +155,16 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
       const node = get(m.text, m.type, false, m.role);
       node.mentions.push(m);
       if (m.repeated !== true) node.counted++;
-      if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles.add(m.role.trim());
+      if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles = withAll(node.roles, [m.role.trim()]);
       if (m.longFormText !== undefined && m.longFormText.trim() !== '') {
-        definitions.push([node, get(m.longFormText, m.type, true, undefined)]);
+        const pair: [Node, Node] = [node, get(m.longFormText, m.type, true, undefined)];
+        const list = definitions.get(doc.id);
+        if (list === undefined) definitions.set(doc.id, [pair]);
+        else list.push(pair);
       }
     }
-    const list = [...local.values()].sort((a, b) => compare(a.key, b.key));
+    // Nodes in key order (the key is only needed here: it is not kept on the node).
+    const list = [...local.entries()].sort((a, b) => compare(a[0], b[0])).map(([, n]) => n);
     for (const n of list) {
       n.index = nodes.length;
       nodes.push(n);
@@ -142,16 +174,25 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
 
   // ---- places: link each node, with the countries its document names as context --------------
   if (config.places !== null) {
+    // A resolver is a pure function of name and hint; the same few thousand places recur in every document.
+    const resolver = config.places;
+    const links = new Map<string, PlaceLink | null>();
+    const resolve = (name: string, cue: KindCue | null, countries: string[]): PlaceLink | null => {
+      const k = `${name}\u0000${cue ?? ''}\u0000${countries.join(',')}`;
+      let v = links.get(k);
+      if (v === undefined) links.set(k, (v = resolver.resolve(name, { cue, countries })));
+      return v;
+    };
     for (const list of byDoc.values()) {
       const places = list.filter((n) => n.type === 'PLACE' && n.surf.tokens.length > 0);
       const countries = new Set<string>();
       for (const n of places) {
-        const link = config.places.resolve(n.surf.display, { cue: n.surf.cue, countries: [] });
+        const link = resolve(n.surf.display, n.surf.cue, []);
         if (link?.kind === 'country' && link.countryCode !== null) countries.add(link.countryCode);
       }
       const context = [...countries].sort();
       for (const n of places) {
-        n.link = config.places.resolve(n.surf.display, { cue: n.surf.cue, countries: context });
+        n.link = resolve(n.surf.display, n.surf.cue, context);
         n.kind = n.surf.cue ?? (n.link !== null && n.link.kind !== 'other' ? n.link.kind : null);
       }
     }
@@ -159,16 +200,21 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
 
   // ---- union-find --------------------------------------------------------------------------
   const parent = nodes.map((_, i) => i);
-  const clusters = new Map<number, Cluster>();
-  for (const n of nodes) {
-    clusters.set(n.index, {
+  // Most nodes are never joined to another: a cluster is stored only once it has two nodes or
+  // more; a lone node's is built when asked for (short-lived), which keeps the heap small.
+  const merged: Array<Cluster | undefined> = new Array<Cluster | undefined>(nodes.length);
+  const clusterOf = (root: number): Cluster => {
+    const stored = merged[root];
+    if (stored !== undefined) return stored;
+    const n = nodes[root]!;
+    return {
       nodes: [n.index],
       forms: new Map([[n.surf.norm, n.surf]]),
-      acronyms: new Set(n.surf.acronym === null ? [] : [n.surf.acronym]),
-      kinds: new Set(n.kind === null ? [] : [n.kind]),
-      countries: new Set(n.link?.countryCode == null ? [] : [n.link.countryCode]),
-    });
-  }
+      acronyms: n.surf.acronym === null ? none : new Set([n.surf.acronym]),
+      kinds: n.kind === null ? none : new Set([n.kind]),
+      countries: n.link?.countryCode == null ? none : new Set([n.link.countryCode]),
+    };
+  };
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -209,9 +255,9 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
     const ra = find(a.index);
     const rb = find(b.index);
     if (ra === rb) return true;
-    const x = clusters.get(ra)!;
-    const y = clusters.get(rb)!;
-    for (const p of x.forms.keys()) {
+    const x = clusterOf(ra);
+    const y = clusterOf(rb);
+    if (forbidden.size > 0) for (const p of x.forms.keys()) {
       for (const q of y.forms.keys()) {
         const fk = `${a.type}\u0000${p}\u0000${q}`;
         if (!forbidden.has(fk)) continue;
@@ -226,14 +272,14 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
     if (!force && !compatible(x, y, a.type)) return false;
     // Keep the smaller root index so the representative is canonical.
     const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
-    const k = clusters.get(keep)!;
-    const g = clusters.get(gone)!;
+    const [k, g] = keep === ra ? [x, y] : [y, x];
     k.nodes.push(...g.nodes);
     for (const [norm, s] of g.forms) k.forms.set(norm, s);
-    for (const v of g.acronyms) k.acronyms.add(v);
-    for (const v of g.kinds) k.kinds.add(v);
-    for (const v of g.countries) k.countries.add(v);
-    clusters.delete(gone);
+    k.acronyms = withAll(k.acronyms, g.acronyms);
+    k.kinds = withAll(k.kinds, g.kinds);
+    k.countries = withAll(k.countries, g.countries);
+    merged[keep] = k;
+    merged[gone] = undefined;
     parent[gone] = keep;
     const [from, into] = moreComplete(a.surf, b.surf) ? [b, a] : [a, b];
     merges.push({ node: a.index, from: firstWritten(from), into: firstWritten(into), rule, score, docId });
@@ -254,7 +300,7 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
 
   // ---- 2. within each document -------------------------------------------------------------
   for (const [docId, list] of byDoc) {
-    for (const [acr, long] of definitions.filter(([a]) => a.docId === docId)) union(long, acr, 'acronym', 1, docId);
+    for (const [acr, long] of definitions.get(docId) ?? []) union(long, acr, 'acronym', 1, docId);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
@@ -336,11 +382,11 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
   }
 
   // ---- 4. across documents: lone surnames and acronyms to the one cluster they fit -----------
-  const roots = (): number[] => [...clusters.keys()].sort((a, b) => a - b);
+  const roots = (): number[] => rootsOf(parent);
   const weakEdges: Array<{ a: Node; b: Node; rule: string; score: number }> = [];
   // Full person names indexed by the skeleton of their last word: a short form shares it.
-  // A cluster that has a full name only looks for a longer one ("Jalil Jilani" -> "Jalil Abbas
-  // Jilani"); its own short forms are explained by its full name already.
+  // A cluster that has a full name only looks for a longer one ("Ana Ruiz" -> "Ana Maria
+  // Ruiz"); its own short forms are explained by its full name already.
   const fullByLast = new Map<string, Map<string, Node[]>>();
   const longerByLast = new Map<string, Map<string, Node[]>>();
   const index = (map: Map<string, Map<string, Node[]>>, n: Node) => {
@@ -354,7 +400,7 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
     if (n.surf.groups.filter((g) => !nameParticles.has(g)).length >= 3) index(longerByLast, n);
   }
   for (const r of roots()) {
-    const c = clusters.get(r)!;
+    const c = clusterOf(r);
     if (nodes[c.nodes[0]!]!.type !== 'PERSON') continue;
     const fits = new Map<number, { a: Node; b: Node; score: number }>();
     const seenForms = new Set<string>();
@@ -380,10 +426,10 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
   }
   const acronymOwners = new Map<string, number[]>();
   for (const r of roots()) {
-    for (const a of clusters.get(r)!.acronyms) acronymOwners.set(a, [...(acronymOwners.get(a) ?? []), r]);
+    for (const a of clusterOf(r).acronyms) acronymOwners.set(a, [...(acronymOwners.get(a) ?? []), r]);
   }
   for (const r of roots()) {
-    const c = clusters.get(r)!;
+    const c = clusterOf(r);
     const type = nodes[c.nodes[0]!]!.type;
     for (const ni of c.nodes) {
       const f = nodes[ni]!;
@@ -394,8 +440,8 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
       }
       if (owners.size !== 1) continue;
       const o = [...owners][0]!;
-      const other = clusters.get(o);
-      if (other === undefined) continue;
+      if (parent[o] !== o) continue;
+      const other = clusterOf(o);
       const longForms = [...other.forms.values()].filter((s) => s.acronym === null && s.tokens.length >= 2);
       if (longForms.length > 0 && !longForms.some((s) => variantScore(s, f.surf) > 0 || alikeByInitials(s, f.surf, initials))) continue;
       const acr = other.nodes.map((i) => nodes[i]!).find((n) => n.surf.acronym !== null)!;
@@ -405,24 +451,32 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
   weakEdges.sort((p, q) => q.score - p.score || p.a.index - q.a.index || p.b.index - q.b.index);
   for (const e of weakEdges) union(e.a, e.b, e.rule, e.score, null);
 
-  return buildEntities(nodes, clusters, find, merges);
+  return buildEntities(nodes, rootsOf(parent).map((r) => [r, clusterOf(r)] as const), find, merges);
+}
+
+/** Roots of the union-find, ascending: one per cluster. */
+function rootsOf(parent: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < parent.length; i++) if (parent[i] === i) out.push(i);
+  return out;
 }
 
 function buildEntities(
   nodes: Node[],
-  clusters: Map<number, Cluster>,
+  /** Every cluster with its root, by root index. */
+  clusters: ReadonlyArray<readonly [number, Cluster]>,
   find: (i: number) => number,
   merges: Array<Omit<Merge, 'entityId'> & { node: number }>,
 ): DedupeResult {
   const idOf = new Map<number, string>();
   const entities: Entity[] = [];
   const used = new Set<string>();
-  for (const root of [...clusters.keys()].sort((a, b) => a - b)) {
-    const members = clusters.get(root)!.nodes.map((i) => nodes[i]!);
+  for (const [root, cluster] of clusters) {
+    const members = cluster.nodes.map((i) => nodes[i]!);
     const type = members[0]!.type;
     const name = pickName(members);
     const link = type === 'PLACE' ? pickLink(members) : null;
-    const aliases = [...new Set(members.flatMap((n) => [...n.written]))].sort(compare);
+    const aliases = [...new Set(members.flatMap((n) => n.written))].sort(compare);
     const canonical = surface(name, type);
     let key = `${type}\u0000${canonical.loose || name}\u0000${link?.kind ?? ''}\u0000${link?.countryCode ?? ''}`;
     let id = entityId(type, key);
@@ -483,7 +537,7 @@ function pickName(members: Node[]): string {
   const votes = new Map<string, { s: Surface; count: number; kindWord: boolean }>();
   for (const n of members) {
     const place = n.type === 'PLACE';
-    const name = (place ? n.surf.written : n.surf.display) || [...n.written][0]!;
+    const name = (place ? n.surf.written : n.surf.display) || n.written[0]!;
     const v = votes.get(name) ?? { s: n.surf, count: 0, kindWord: place && n.surf.written !== n.surf.display };
     v.count += n.mentions.length + (n.virtual ? 0.5 : 0);
     votes.set(name, v);

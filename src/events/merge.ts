@@ -68,12 +68,22 @@ interface Report {
   fatalities: number | null;
   /** Canonical order key: by content only. */
   key: string;
+  /** `span(value)`: days the date covers. */
+  span: number;
 }
 
 interface Cluster {
   reports: Report[];
-  /** Cached `clusterValue`; dropped whenever reports are added. */
+  /**
+   * Values derived from `reports`, computed on first use and dropped whenever reports are added
+   * (`absorb`): the passes ask about the same clusters many times, and rebuilding these each time
+   * made the merge grow much faster than the number of reports.
+   */
   value?: string;
+  range?: [number, number] | null;
+  sets?: Partial<Record<'actors' | 'targets' | 'places' | 'keys' | 'countries' | 'parties' | 'personalActors', ReadonlySet<string>>>;
+  size?: number;
+  key?: string;
 }
 
 const phone = /\b(phone|telephone|phoned|telephoned|video ?call|call)\b/i;
@@ -87,7 +97,9 @@ export function mergeReports(docs: readonly ProcessedDoc[], mentionEntity: Reado
   const frames = new Map<string, Report[]>();
   for (const r of collectReports(docs, mentionEntity, countryOf)) {
     const frame = `${r.family}\u0000${r.planned}\u0000${r.kind}`;
-    frames.set(frame, [...(frames.get(frame) ?? []), r]);
+    const list = frames.get(frame);
+    if (list === undefined) frames.set(frame, [r]);
+    else list.push(r);
   }
   const events: Event[] = [];
   for (const reports of frames.values()) {
@@ -108,7 +120,8 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
     if (target === 'alone') {
       const c: Cluster = { reports: [r] };
       clusters.push(c);
-      byValue.set(r.value, [...same, c]);
+      if (same.length === 0) byValue.set(r.value, [c]);
+      else same.push(c);
     } else {
       absorb(target, [r]);
     }
@@ -119,7 +132,7 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
   mergePass(
     clusters,
     (c, days) => {
-      const r = dayRange(clusterValue(c));
+      const r = clusterRange(c);
       if (r === null || r[0] !== r[1]) return [];
       const out: Cluster[] = [];
       for (let d = r[0] - window; d <= r[0] + window; d++) if (d !== r[0]) out.push(...(days.get(d) ?? []));
@@ -134,10 +147,10 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
   mergePass(
     clusters,
     (c, days) => {
-      const r = dayRange(clusterValue(c));
+      const r = clusterRange(c);
       if (r === null || r[0] === r[1]) return [];
       const out: Cluster[] = [];
-      for (let d = r[0]; d <= r[1]; d++) for (const o of days.get(d) ?? []) if (span(clusterValue(o)) < span(clusterValue(c)) && within(clusterValue(o), clusterValue(c))) out.push(o);
+      for (let d = r[0]; d <= r[1]; d++) for (const o of days.get(d) ?? []) if (clusterSpan(o) < clusterSpan(c) && withinRange(clusterRange(o), clusterRange(c))) out.push(o);
       return out;
     },
     () => true,
@@ -188,6 +201,7 @@ function collectReports(docs: readonly ProcessedDoc[], mentionEntity: ReadonlyMa
         countries: [...new Set([...actors, ...places].flatMap((id) => (countryOf.has(id) ? [`cc:${countryOf.get(id)}`] : [])))].sort(),
         fatalities: e.fatalities,
         key: [value, e.type, doc.id, String(e.sentence).padStart(8, '0'), e.trigger].join('\u0000'),
+        span: span(value),
       });
     }
   }
@@ -204,40 +218,69 @@ function keyCount(r: Report): number {
 
 /** Actors of a cluster and a report do not contradict each other. */
 function actorsAgree(c: Cluster, r: Report, personal: (ids: readonly string[]) => string[]): boolean {
-  return actorsAgreeSets(clusterSet(c, 'actors'), new Set(r.actors), personal);
-}
-
-function actorsAgreeSets(a: Set<string>, b: Set<string>, personal: (ids: readonly string[]) => string[]): boolean {
-  if (a.size === 0 || b.size === 0) return true;
+  const a = clusterSet(c, 'actors');
+  if (a.size === 0 || r.actors.length === 0) return true;
+  const b = new Set(r.actors);
   if (!intersects(a, b)) return false;
-  const pa = new Set(personal([...a]));
-  const pb = new Set(personal([...b]));
+  const pa = clusterPersonalActors(c, personal);
+  const pb = new Set(personal(r.actors));
   return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
 }
 
-function clusterSet(c: Cluster, field: 'actors' | 'targets' | 'places'): Set<string> {
-  const out = new Set<string>();
-  for (const r of c.reports) for (const id of r[field]) out.add(id);
-  return out;
+/** Actors of two clusters do not contradict each other (the cluster-to-cluster `actorsAgree`). */
+function clustersAgree(a: Cluster, b: Cluster, personal: (ids: readonly string[]) => string[]): boolean {
+  const xa = clusterSet(a, 'actors');
+  const xb = clusterSet(b, 'actors');
+  if (xa.size === 0 || xb.size === 0) return true;
+  if (!intersects(xa, xb)) return false;
+  const pa = clusterPersonalActors(a, personal);
+  const pb = clusterPersonalActors(b, personal);
+  return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
 }
 
-function clusterKeys(c: Cluster): Set<string> {
-  const out = new Set<string>();
-  for (const r of c.reports) for (const id of keyEntities(r)) out.add(id);
-  return out;
+type SetName = keyof NonNullable<Cluster['sets']>;
+
+/** A derived set of a cluster, built once until the cluster changes. Callers must not modify it. */
+function cached(c: Cluster, name: SetName, build: () => Set<string>): ReadonlySet<string> {
+  const sets = (c.sets ??= {});
+  return (sets[name] ??= build());
 }
 
-function clusterCountries(c: Cluster): Set<string> {
-  const out = new Set<string>();
-  for (const r of c.reports) for (const cc of r.countries) out.add(cc);
-  return out;
+function clusterSet(c: Cluster, field: 'actors' | 'targets' | 'places'): ReadonlySet<string> {
+  return cached(c, field, () => {
+    const out = new Set<string>();
+    for (const r of c.reports) for (const id of r[field]) out.add(id);
+    return out;
+  });
+}
+
+function clusterPersonalActors(c: Cluster, personal: (ids: readonly string[]) => string[]): ReadonlySet<string> {
+  return cached(c, 'personalActors', () => new Set(personal([...clusterSet(c, 'actors')])));
+}
+
+function clusterKeys(c: Cluster): ReadonlySet<string> {
+  return cached(c, 'keys', () => {
+    const out = new Set<string>();
+    for (const r of c.reports) for (const id of keyEntities(r)) out.add(id);
+    return out;
+  });
+}
+
+function clusterCountries(c: Cluster): ReadonlySet<string> {
+  return cached(c, 'countries', () => {
+    const out = new Set<string>();
+    for (const r of c.reports) for (const cc of r.countries) out.add(cc);
+    return out;
+  });
 }
 
 /** Actors and targets of a cluster: who did it and to whom, without the places. */
-function clusterParties(c: Cluster): Set<string> {
-  const out = clusterSet(c, 'actors');
-  for (const id of clusterSet(c, 'targets')) out.add(id);
-  return out;
+function clusterParties(c: Cluster): ReadonlySet<string> {
+  return cached(c, 'parties', () => {
+    const out = new Set(clusterSet(c, 'actors'));
+    for (const id of clusterSet(c, 'targets')) out.add(id);
+    return out;
+  });
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -288,8 +331,8 @@ function isRelated(a: Cluster, b: Cluster): boolean {
   const ka = clusterKeys(a);
   const kb = clusterKeys(b);
   if (ka.size === 0 || kb.size === 0) {
-    const dayA = span(clusterValue(a)) === 1;
-    const dayB = span(clusterValue(b)) === 1;
+    const dayA = clusterSpan(a) === 1;
+    const dayB = clusterSpan(b) === 1;
     return dayA && dayB && sharedWords(a, b) >= minSharedWords;
   }
   if (partyFamilies.has(a.reports[0]!.family)) {
@@ -345,14 +388,17 @@ function mergePass(
     changed = false;
     const days = new Map<number, Cluster[]>();
     for (const c of clusters) {
-      const r = dayRange(clusterValue(c));
-      if (r !== null && r[0] === r[1]) days.set(r[0], [...(days.get(r[0]) ?? []), c]);
+      const r = clusterRange(c);
+      if (r === null || r[0] !== r[1]) continue;
+      const list = days.get(r[0]);
+      if (list === undefined) days.set(r[0], [c]);
+      else list.push(c);
     }
     const dead = new Set<Cluster>();
     const order = [...clusters].sort((a, b) => size(a) - size(b) || cmp(clusterKey(a), clusterKey(b)));
     for (const c of order) {
       if (dead.has(c)) continue;
-      const candidates = neighbours(c, days).filter((o) => o !== c && !dead.has(o) && (directed || larger(o, c)) && fits(c, o) && actorsAgreeSets(clusterSet(c, 'actors'), clusterSet(o, 'actors'), personal) && isRelated(c, o));
+      const candidates = neighbours(c, days).filter((o) => o !== c && !dead.has(o) && (directed || larger(o, c)) && fits(c, o) && clustersAgree(c, o, personal) && isRelated(c, o));
       const keys = clusterKeys(c);
       let chosen: Cluster | undefined;
       if (keys.size === 0) {
@@ -379,10 +425,15 @@ function mergePass(
 function absorb(into: Cluster, reports: readonly Report[]): void {
   into.reports.push(...reports);
   delete into.value;
+  delete into.range;
+  delete into.sets;
+  delete into.size;
+  delete into.key;
 }
 
 function size(c: Cluster): number {
-  return new Set(c.reports.map((r) => r.docId)).size * 1000 + c.reports.length;
+  c.size ??= new Set(c.reports.map((r) => r.docId)).size * 1000 + c.reports.length;
+  return c.size;
 }
 
 function larger(a: Cluster, b: Cluster): boolean {
@@ -390,7 +441,12 @@ function larger(a: Cluster, b: Cluster): boolean {
 }
 
 function clusterKey(c: Cluster): string {
-  return c.reports.map((r) => r.key).sort()[0]!;
+  if (c.key === undefined) {
+    let min = c.reports[0]!.key;
+    for (const r of c.reports) if (r.key < min) min = r.key;
+    c.key = min;
+  }
+  return c.key;
 }
 
 /** Some document has reports in both clusters with different dates. */
@@ -412,11 +468,29 @@ function clusterValue(c: Cluster): string {
   return c.value;
 }
 
+/** `dayRange` of the cluster's date. */
+function clusterRange(c: Cluster): [number, number] | null {
+  if (c.range === undefined) c.range = dayRange(clusterValue(c));
+  return c.range;
+}
+
+/** `span` of the cluster's date: days covered, Infinity when it has no range. */
+function clusterSpan(c: Cluster): number {
+  const r = clusterRange(c);
+  return r === null ? Infinity : r[1] - r[0] + 1;
+}
+
+/** `within` on ranges: `inner` lies inside `outer`. */
+function withinRange(inner: [number, number] | null, outer: [number, number] | null): boolean {
+  return inner !== null && outer !== null && outer[0] <= inner[0] && inner[1] <= outer[1];
+}
+
 function majorityValue(c: Cluster): string {
-  const finest = Math.min(...c.reports.map((r) => span(r.value)));
+  let finest = Infinity;
+  for (const r of c.reports) finest = Math.min(finest, r.span);
   const docsByValue = new Map<string, Set<string>>();
   for (const r of c.reports) {
-    if (span(r.value) !== finest) continue;
+    if (r.span !== finest) continue;
     docsByValue.set(r.value, (docsByValue.get(r.value) ?? new Set()).add(r.docId));
   }
   let best = '';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatelineError } from '../errors.js';
-import { toCsv, toJsonl } from '../stages/export-tables.js';
+import { csvChunks, jsonlChunks } from '../stages/export-tables.js';
 import { tables, type Row, type TableName } from '../tables.js';
 
 export interface WriteOptions {
@@ -60,14 +60,17 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
   try {
     await mkdir(dir, { recursive: true });
     await removeStale(dir);
-    const put = async (name: string, content: string | Uint8Array): Promise<void> => {
+    // Large tables come as a sequence of text chunks, written one after another: the whole text
+    // of a table is never held at once. The file is still complete or absent under its final name.
+    const put = async (name: string, content: string | Uint8Array | Iterable<string>): Promise<void> => {
       const final = join(dir, name);
       const tmp = join(dir, `.tmp-${tag}-${name}`);
       current = final;
       staged.push({ tmp, final });
       const handle = await open(tmp, 'w');
       try {
-        await handle.writeFile(content);
+        if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+        else for (const chunk of content) await writeAll(handle, Buffer.from(chunk));
         await handle.sync();
       } finally {
         await handle.close();
@@ -76,8 +79,8 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
     for (const name of Object.keys(tables) as TableName[]) {
       const rows = data[name];
       for (const format of options.formats) {
-        if (format === 'csv') await put(`${name}.csv`, toCsv(tables[name], rows, { bom: options.excelBom }));
-        else if (format === 'jsonl') await put(`${name}.jsonl`, toJsonl(tables[name], rows));
+        if (format === 'csv') await put(`${name}.csv`, csvChunks(tables[name], rows, { bom: options.excelBom }));
+        else if (format === 'jsonl') await put(`${name}.jsonl`, jsonlChunks(tables[name], rows));
         else {
           const writer = binaryWriters[format];
           if (writer === undefined) throw new DatelineError('EXPORT_FAILED', `no writer for the ${format} format is available`);
@@ -98,6 +101,14 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? `${code}: a folder is in the way` : code === 'ENOSPC' ? 'ENOSPC: the disk is full' : (code ?? (error as Error).message);
     throw new DatelineError('EXPORT_FAILED', `${current}: cannot write the tables (${why}); the tables already in ${dir} are complete`, { file: current }, { cause: error });
+  }
+}
+
+/** Writes all of `bytes` at the handle's position (a single write may take only part of it). */
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
   }
 }
 

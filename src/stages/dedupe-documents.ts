@@ -54,12 +54,23 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
-/** FNV-1a, 32 bits: the base hash of a shingle (the MinHash functions are mixes of it). */
-function fnv1a(text: string): number {
+/**
+ * FNV-1a, 32 bits, of `words.slice(from, to).join(' ')`: the base hash of a shingle (the MinHash
+ * functions are mixes of it), computed without building the string, since a document has about
+ * as many shingles as words.
+ */
+function shingleHash(words: readonly string[], from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      h ^= 0x20; // the joining space
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
   }
   return h >>> 0;
 }
@@ -81,7 +92,7 @@ export function minhash(words: readonly string[]): number[] {
   const n = Math.max(1, words.length - shingleSize + 1);
   if (words.length === 0) return sig;
   for (let i = 0; i < n; i++) {
-    const base = fnv1a(words.slice(i, i + shingleSize).join(' '));
+    const base = shingleHash(words, i, Math.min(i + shingleSize, words.length));
     for (let k = 0; k < minhashSize; k++) {
       const v = fmix32(base ^ seeds[k]!);
       if (v < sig[k]!) sig[k] = v;

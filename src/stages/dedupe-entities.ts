@@ -42,8 +42,11 @@ export function dedupeEntities(options: DedupeOptions = {}): DedupeEntities {
   }
   const merge = checkPairs(overrides.merge, 'merge');
   const forbid = checkPairs(overrides.forbid, 'forbid');
-  const places = options.places === undefined ? loadGazetteer() : options.places;
-  return (docs) => clusterEntities(docs, { merge, forbid, places });
+  // The gazetteer (some 90 MB of heap) is loaded when the stage first runs, not when the pipeline
+  // is built: nothing needs it while documents are processed, and a larger heap then lets V8 grow
+  // the heap more before it collects, which raised the run's peak memory. It loads once per process.
+  const places = (): PlaceResolver | null => (options.places === undefined ? loadGazetteer() : options.places);
+  return (docs) => clusterEntities(docs, { merge, forbid, places: places() });
 }
 
 function checkPairs(value: unknown, name: string): Array<readonly [string, string]> {

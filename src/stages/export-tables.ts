@@ -60,21 +60,43 @@ export function csvCell(value: Row[string] | undefined): string {
  * lone CR or LF is matched here) or starts or ends with white space. Columns in spec order.
  */
 export function toCsv(spec: TableSpec, rows: readonly Row[], options: { bom: boolean }): string {
-  const names = spec.columns.map((c) => c.name);
-  const records = rows.map((row) => spec.columns.map((c) => csvCell(cellValue(spec, c, row[c.name]))));
-  const body = stringify([names, ...records], { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ });
-  return options.bom ? `\uFEFF${body}` : body;
+  return [...csvChunks(spec, rows, options)].join('');
+}
+
+/** Rows per chunk of the streaming writers: a few hundred kilobytes of text at a time. */
+const chunkRows = 2000;
+
+/**
+ * `toCsv` in pieces, in order (their concatenation is `toCsv`), so a large table is written
+ * without ever holding its whole text: csv-stringify ends every record with the delimiter, so
+ * records stringified in slices join to the same bytes.
+ */
+export function* csvChunks(spec: TableSpec, rows: readonly Row[], options: { bom: boolean }): Generator<string> {
+  const format = { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ } as const;
+  const header = stringify([spec.columns.map((c) => c.name)], format);
+  yield options.bom ? `\uFEFF${header}` : header;
+  for (let from = 0; from < rows.length; from += chunkRows) {
+    const records = rows.slice(from, from + chunkRows).map((row) => spec.columns.map((c) => csvCell(cellValue(spec, c, row[c.name]))));
+    yield stringify(records, format);
+  }
 }
 
 /** A table as JSON Lines: one object per row, keys in column order, lists as arrays, empty as null. */
 export function toJsonl(spec: TableSpec, rows: readonly Row[]): string {
-  let out = '';
-  for (const row of rows) {
-    const ordered: Record<string, unknown> = {};
-    for (const c of spec.columns) ordered[c.name] = cellValue(spec, c, row[c.name]);
-    out += `${JSON.stringify(ordered)}\n`;
+  return [...jsonlChunks(spec, rows)].join('');
+}
+
+/** `toJsonl` in pieces, in order (their concatenation is `toJsonl`). */
+export function* jsonlChunks(spec: TableSpec, rows: readonly Row[]): Generator<string> {
+  for (let from = 0; from < rows.length; from += chunkRows) {
+    const lines: string[] = [];
+    for (const row of rows.slice(from, from + chunkRows)) {
+      const ordered: Record<string, unknown> = {};
+      for (const c of spec.columns) ordered[c.name] = cellValue(spec, c, row[c.name]);
+      lines.push(`${JSON.stringify(ordered)}\n`);
+    }
+    yield lines.join('');
   }
-  return out;
 }
 
 /**
