@@ -71,6 +71,22 @@ describe('month and month-day without a year', () => {
     expect(m.planned).toBe(true);
   });
 
+  it.each([
+    ['The firm switched to a calendar year in December.', '2022-12'],
+    ['The regional office was closed in December.', '2022-12'],
+    ['The firm will switch to a calendar year in December.', '2023-12'],
+    ['The firm agreed to sell the unit in December.', '2023-12'],
+    ['The firm has moved its head office in December.', '2023-12'],
+  ])('a month after "in" in a clause told in the simple past has passed: %s', (sentence, value) => {
+    // 2023-10-20: December is two months ahead and ten behind.
+    expect(mention(sentence, '2023-10-20', 'December').value).toBe(value);
+  });
+
+  it('"the year-ago quarter" after a month is the quarter holding that month, a year back', () => {
+    const text = 'The group changed its fiscal year in September. In the year-ago quarter it lost money.';
+    expect(mention(text, '2023-10-20', 'the year-ago quarter')).toMatchObject({ value: '2022-Q3', precision: 'quarter' });
+  });
+
   it('a future month in a forward clause is this year', () => {
     expect(mention('The ministers will meet again in March.', PUB, 'March').value).toBe('2024-03');
   });

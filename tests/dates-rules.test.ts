@@ -236,3 +236,68 @@ describe('numeric and compact calendar formats', () => {
     expect(mention('The bridge opened on May 2, 2023 at 5pm.', PUB, 'May 2, 2023 at 5pm').value).toBe('2023-05-02T17:00');
   });
 });
+
+describe('present and future references', () => {
+  it('"Now," opening a sentence is a discourse marker, not the present', () => {
+    expect(datesOf('Now, the council says, the bridge is safe.', PUB)).toEqual([]);
+    expect(mention('Now the bridge is safe again.', PUB, 'Now').value).toBe('PRESENT_REF');
+    expect(mention('The bridge, the council says, is now safe.', PUB, 'now').value).toBe('PRESENT_REF');
+  });
+
+  it.each([
+    ['The port will soon reopen to tankers.', 'soon'],
+    ['Inspectors may soon close the mine.', 'soon'],
+  ])('"soon" in a forward clause is the near future: %s', (sentence, phrase) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ value: 'FUTURE_REF', timexType: 'DATE' });
+  });
+
+  it.each([
+    ['The mayor was soon released on bail.'],
+    ['They will leave as soon as the storm passes.'],
+    ['The rally began soon after dawn.'],
+  ])('"soon" in a narrative or a comparison is no time: %s', (sentence) => {
+    expect(datesOf(sentence, PUB).filter((d) => d.value === 'FUTURE_REF')).toEqual([]);
+  });
+});
+
+describe('parts of the day', () => {
+  it('"in the morning" is the morning of the day last mentioned', () => {
+    const text = 'The storm hit the coast on Tuesday. Crews cleared the roads in the morning.';
+    expect(mention(text, PUB, 'the morning')).toMatchObject({ value: '2024-01-16TMO', timexType: 'TIME' });
+  });
+
+  it('"by mid-afternoon" with no day before it is the document date', () => {
+    expect(mention('By mid-afternoon, the water had receded.', PUB, 'mid-afternoon')).toMatchObject({ value: '2024-01-17TAF', timexType: 'TIME' });
+  });
+
+  it('"the morning of" leaves the day to the date after it', () => {
+    expect(datesOf('Crews worked through the morning of the flood.', PUB).filter((d) => d.text === 'the morning')).toEqual([]);
+  });
+
+  it.each([
+    ['The ferry will leave at 5 in the morning.', '5 in the morning', '2024-01-17T05:00'],
+    ['The depot opens at 3 in the afternoon.', '3 in the afternoon', '2024-01-17T15:00'],
+    ['The shop closes at 11 at night.', '11 at night', '2024-01-17T23:00'],
+  ])('a clock hour with its half of the day: %s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ value, timexType: 'TIME' });
+  });
+});
+
+describe('comparisons with a span of months', () => {
+  it('"the year-earlier nine months" is a duration', () => {
+    expect(mention('Net for the year-earlier nine months included a one-time gain.', PUB, 'the year-earlier nine months')).toMatchObject({
+      timexType: 'DURATION',
+      value: 'P9M',
+    });
+  });
+});
+
+describe('the age in general', () => {
+  it('"the engineers of tomorrow" is no day', () => {
+    expect(datesOf('The academy trains the engineers of tomorrow.', PUB)).toEqual([]);
+  });
+
+  it('"the end of today" is still the day', () => {
+    expect(mention('The offer lapses at the end of today.', PUB, 'today').value).toBe('2024-01-17');
+  });
+});

@@ -71,6 +71,11 @@ describe('the shipped model', () => {
     }
   });
 
+  it('joins a region written as "A and B" or "A-B" into one place', () => {
+    const doc = run('Voters in Jammu and Kashmir and in Rhineland-Palatinate went to the polls on Sunday.');
+    expect(mentions(doc)).toEqual(['Jammu and Kashmir/PLACE', 'Rhineland-Palatinate/PLACE']);
+  });
+
   it('returns no mentions for a document without tokens', () => {
     expect(run('   \n ').entities).toEqual([]);
   });
@@ -81,6 +86,13 @@ describe('recognizeEntities options', () => {
     expect(() => recognizeEntities({ modelPth: 'x' } as never)).toThrow(/Unknown recognizer option `modelPth`/);
     expect(() => recognizeEntities({ modelPath: 42 } as never)).toThrow(/`modelPath` to be a file path, got 42 \(number\)/);
     expect(() => recognizeEntities({ modelPath: '/nonexistent/ner.bin.gz' })).toThrow(DatelineError);
+    expect(() => recognizeEntities({ model, places: 'regions' } as never)).toThrow(/`places` to be a place resolver .*got "regions" \(string\)/);
+  });
+
+  it('uses the place names it is given to join regions', () => {
+    const none = recognizeEntities({ model, places: { resolve: () => null } });
+    const doc = none(split(blankDoc('t', 'Voters in Jammu and Kashmir went to the polls on Sunday.')));
+    expect(mentions(doc)).toEqual(['Jammu/PLACE', 'Kashmir/PLACE']);
   });
 });
 

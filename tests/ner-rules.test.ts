@@ -15,7 +15,10 @@ import {
   splitLeadingPlace,
   dropTitleCaseHeadings,
   dropNonNames,
+  dropSplitGlosses,
   fixPlaceCompounds,
+  joinRegionNames,
+  placeBeforeFacility,
   orgByDescriptor,
   typeByHeadWord,
   toMentions,
@@ -23,6 +26,8 @@ import {
   type Draft,
 } from '../src/ner/rules.js';
 import type { Doc, EntityType } from '../src/types.js';
+import { Gazetteer, type GazetteerEntry } from '../src/geo/gazetteer.js';
+import { loadRegionNames } from '../src/geo/gazetteer.js';
 
 // The rules are tested on hand-made drafts, so these tests do not depend on what the tagger
 // predicts; the model is loaded once only for its gazetteer bits.
@@ -297,5 +302,91 @@ describe('institutions inside a person span, and faith adjectives ending an orga
     const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
     const drafts = [draft(doc, 'Tarvi Sunni', 'ORGANIZATION'), draft(doc, 'Sunni Relief Board', 'ORGANIZATION')];
     expect(shown(doc, dropNonNames(doc, drafts, sent, df.gz))).toEqual(['Sunni Relief Board/ORGANIZATION']);
+  });
+});
+
+describe('joinRegionNames', () => {
+  // Made-up regions, so the test does not depend on the real gazetteer's contents.
+  const region = (name: string, iso: string): GazetteerEntry => ({
+    kind: 'region', name, countryCode: 'RU', admin1: name, latitude: null, longitude: null, gazetteerId: `iso3166-2:${iso}`, population: 0,
+  });
+  const places = new Gazetteer([region('Zarvan and Meluchestan', 'RU-ZM'), region('Orlavia', 'RU-OR')], {});
+
+  it('makes "A and B" one place when the joined form is one region, whatever the parts were tagged', () => {
+    const doc = docOf('Rebels want independence for Zarvan and Meluchistan, not for Orlavia and Tesk.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Zarvan', 'PLACE'), draft(doc, 'Meluchistan', 'ORGANIZATION'), draft(doc, 'Orlavia', 'PLACE'), draft(doc, 'Tesk', 'PLACE')];
+    expect(shown(doc, joinRegionNames(doc, drafts, [], sent, places))).toEqual(['Zarvan and Meluchistan/PLACE', 'Orlavia/PLACE', 'Tesk/PLACE']);
+  });
+
+  it('joins an untagged capitalized part and a capitalized place head, but not a name that runs on', () => {
+    const doc = docOf('Troops entered Zarvan and Meluchestan Province. The Zarvan and Meluchestan Liberation Front denied it.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Zarvan', 'PLACE', 10, 0), draft(doc, 'Zarvan', 'PLACE', 10, 1)];
+    expect(shown(doc, joinRegionNames(doc, drafts, [], sent, places))).toEqual(['Zarvan and Meluchestan Province/PLACE', 'Zarvan/PLACE']);
+  });
+
+  it('takes in a hyphenated MISC or mistyped span that names one region', () => {
+    const doc = docOf('Clashes in the Zarvan-Meluchistan region spread to the Zarvan-Meluchestan border and to Orlavia-Tesk.');
+    const sent = sentenceOfTokens(doc);
+    const misc = [draft(doc, 'Zarvan-Meluchistan', 'ORGANIZATION'), draft(doc, 'Orlavia-Tesk', 'ORGANIZATION')];
+    const drafts = [draft(doc, 'Zarvan-Meluchestan', 'PERSON')];
+    expect(shown(doc, joinRegionNames(doc, drafts, misc, sent, places))).toEqual(['Zarvan-Meluchistan/PLACE', 'Zarvan-Meluchestan/PLACE']);
+  });
+
+  it('keeps two countries joined by a hyphen apart, and a country named with a hyphen whole', () => {
+    const doc = docOf('Trade across the France-Spain border rose, and Guinea-Bissau joined the talks.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const real = loadRegionNames();
+    const drafts = joinRegionNames(doc, [draft(doc, 'France-Spain', 'PLACE'), draft(doc, 'Guinea-Bissau', 'PLACE')], [], sent, real);
+    expect(shown(doc, fixPlaceCompounds(doc, drafts, sent, df.gz, real))).toEqual(['France/PLACE', 'Spain/PLACE', 'Guinea-Bissau/PLACE']);
+  });
+});
+
+describe('placeBeforeFacility', () => {
+  it('types a known place before a lower-case facility noun as a place, not an organization', () => {
+    const doc = docOf('Crowds waited outside the Sukkur hospital while the Acme hospital stayed shut.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Sukkur', 'ORGANIZATION'), draft(doc, 'Acme', 'ORGANIZATION')];
+    expect(shown(doc, placeBeforeFacility(doc, drafts, sent, df.gz))).toEqual(['Sukkur/PLACE', 'Acme/ORGANIZATION']);
+  });
+
+  it('leaves a name that is an organization elsewhere in the document, and other nouns, alone', () => {
+    const doc = docOf('Sukkur signed the striker on Monday. Fans met at the Sukkur airport and the Sukkur bakery.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Sukkur', 'ORGANIZATION', 10, 0), draft(doc, 'Sukkur', 'ORGANIZATION', 10, 1), draft(doc, 'Sukkur', 'ORGANIZATION', 10, 2)];
+    expect(shown(doc, placeBeforeFacility(doc, drafts, sent, df.gz))).toEqual(['Sukkur/ORGANIZATION', 'Sukkur/ORGANIZATION', 'Sukkur/ORGANIZATION']);
+    const other = docOf('Fans met at the Sukkur bakery.');
+    const odf = docFeatures(model, other.text, other.tokens, other.sentences);
+    expect(shown(other, placeBeforeFacility(other, [draft(other, 'Sukkur', 'ORGANIZATION')], sentenceOfTokens(other), odf.gz))).toEqual(['Sukkur/ORGANIZATION']);
+  });
+});
+
+describe('dropSplitGlosses', () => {
+  it('drops the pieces of a quoted translation of a name', () => {
+    const doc = docOf('The Tarvi faction, whose name means ‘Hammer of the Dawn’, was banned. Its rival, meaning "Sons of Rain", was not.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Tarvi', 'ORGANIZATION'), draft(doc, 'Hammer', 'ORGANIZATION'), draft(doc, 'Dawn', 'PERSON'), draft(doc, 'Rain', 'PERSON')];
+    expect(shown(doc, dropSplitGlosses(doc, drafts, sent))).toEqual(['Tarvi/ORGANIZATION']);
+  });
+
+  it('keeps a mention that covers the quoted phrase whole, and quotes after other words', () => {
+    const doc = docOf("Its name means 'Hammer of the Dawn'. A unit called 'Sons of Rain' also fought.");
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Hammer of the Dawn', 'ORGANIZATION'), draft(doc, 'Rain', 'PERSON')];
+    expect(shown(doc, dropSplitGlosses(doc, drafts, sent))).toEqual(['Hammer of the Dawn/ORGANIZATION', 'Rain/PERSON']);
+  });
+});
+
+describe('orgByDescriptor and a "place" before a media noun', () => {
+  it('makes an unknown place before a channel or app noun an organization, with its other mentions', () => {
+    const doc = docOf('The claim spread on a Zapchat channel and the Lisbon newspaper, then in the Vorsk party. Zapchat deleted it.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Zapchat', 'PLACE', 10, 0), draft(doc, 'Lisbon', 'PLACE'), draft(doc, 'Vorsk', 'PLACE'), draft(doc, 'Zapchat', 'PLACE', 10, 1)];
+    expect(shown(doc, orgByDescriptor(doc, drafts, [], sent, df.gz))).toEqual(['Zapchat/ORGANIZATION', 'Lisbon/PLACE', 'Vorsk/PLACE', 'Zapchat/ORGANIZATION']);
   });
 });

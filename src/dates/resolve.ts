@@ -247,6 +247,8 @@ function toCal(spec: Spec, ctx: ResolveContext): Got {
       }
       // "last year's quarter" names a quarter: a year talked about does not make it a year.
       const coarse = spec.anaphoric && spec.quarterOnly !== true && f !== null && f.p !== 'day' && f.p !== 'week' && !(spec.quarter === true && f.p === 'year');
+      // "the year-ago quarter" after a month: the quarter that holds the month, a year back.
+      if (spec.quarter === true && f !== null && f.p === 'month') return [{ p: 'quarter', y: f.y - 1, q: quarterOf(f.m) }, 'previous-date'];
       if (f !== null && (f.p === 'quarter' || f.p === 'half' || coarse)) {
         return [shift(f, 'year', -1), 'previous-date'];
       }

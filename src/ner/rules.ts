@@ -2,6 +2,7 @@ import type { Doc, EntityMention, EntityType } from '../types.js';
 import { creditWords, creedWords, honorifics, institutionWords, orgCues, orgDescriptors, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
 import { gaz } from './gazetteer.js';
 import { letterTable, lowerTable } from './hash.js';
+import type { PlaceResolver } from '../geo/types.js';
 
 /**
  * Rules applied to the tagger's spans for real news text. They work on token spans
@@ -36,6 +37,8 @@ const orgCueSet = new Set(orgCues);
 const orgHeadSet = new Set(orgHeads);
 const placeHeadSet = new Set(placeHeads);
 const descriptorSet = new Set(orgDescriptors);
+/** Descriptors of media and online platforms: "the Zapchat channel" names no place. */
+const platformNouns = new Set(['channel', 'channels', 'app', 'platform', 'account', 'newspaper', 'broadcaster']);
 const creedSet = new Set(creedWords);
 const creditSet = new Set(creditWords);
 const institutionSet = new Set(institutionWords);
@@ -554,8 +557,10 @@ export function toMentions(doc: Doc, drafts: Draft[], sentOf: Int32Array): Entit
  * A name the tagger called MISC (or PERSON) is an organization when a descriptor noun stands
  * right before it ("the militant group X", "the broadcaster X") or right after it in lower case
  * ("the X group"); other MISC and PERSON mentions of the same string in the document follow, and
- * untagged occurrences of a confirmed multi-word name are added. Words of faith or nationality
- * alone ("the Sunni group") are not names. Returns the drafts with the retyped MISC ones added.
+ * untagged occurrences of a confirmed multi-word name are added. A PLACE that no gazetteer knows,
+ * with a media or platform noun right after it ("the Zapchat channel"), is one too, with its other
+ * mentions. Words of faith or nationality alone ("the Sunni group") are not names. Returns the
+ * drafts with the retyped MISC ones added.
  */
 export function orgByDescriptor(doc: Doc, drafts: Draft[], misc: Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
   const keyOf = (d: Draft): string => doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
@@ -577,11 +582,23 @@ export function orgByDescriptor(doc: Doc, drafts: Draft[], misc: Draft[], sentOf
     }
     return false;
   };
+  // A "place" no gazetteer knows, in plain Title Case words ("U.S." is no name of a platform), with
+  // a media or platform noun after it. Not other descriptors: a place before them is rather the
+  // owner ("the Ruriton party").
+  const unknownPlace = (d: Draft): boolean => {
+    if (d.type !== 'PLACE') return false;
+    for (let i = d.a; i < d.b; i++) if (gz[i]! & PLACE_BITS || !/^\p{Lu}\p{Ll}+$/u.test(tokText(doc, i))) return false;
+    return d.b < n && sentOf[d.b] === sentOf[d.a] && platformNouns.has(tokText(doc, d.b));
+  };
   const confirmed = new Set<string>();
+  const placeConfirmed = new Set<string>();
   for (const d of misc) if (described(d)) confirmed.add(keyOf(d));
   for (const d of drafts) if (d.type === 'PERSON' && described(d)) confirmed.add(keyOf(d));
-  if (confirmed.size === 0) return drafts;
-  const out = drafts.map((d) => (d.type === 'PERSON' && confirmed.has(keyOf(d)) ? { ...d, type: 'ORGANIZATION' as const } : d));
+  for (const d of drafts) if (unknownPlace(d)) placeConfirmed.add(keyOf(d));
+  if (confirmed.size === 0 && placeConfirmed.size === 0) return drafts;
+  // Other mentions of such a name follow it (the same string has the same gazetteer bits).
+  const retype = (d: Draft): boolean => (d.type === 'PERSON' && confirmed.has(keyOf(d))) || (d.type === 'PLACE' && placeConfirmed.has(keyOf(d)));
+  const out = drafts.map((d) => (retype(d) ? { ...d, type: 'ORGANIZATION' as const } : d));
   for (const d of misc) if (confirmed.has(keyOf(d))) out.push({ ...d, type: 'ORGANIZATION' });
   // Untagged occurrences of a confirmed name of two or more tokens.
   const covered = new Uint8Array(n);
@@ -673,9 +690,9 @@ function shouting(doc: Doc, si: number): boolean {
 /**
  * Place names the tagger cut or glued: "X and Y Province" (or "X and Y province") is one region
  * when neither part is a country; "Ruritania-Valdoria" made of two countries is two places
- * ("the Ruritania-Valdoria border").
+ * ("the Ruritania-Valdoria border") unless `places` knows the whole as one name.
  */
-export function fixPlaceCompounds(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
+export function fixPlaceCompounds(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: Uint16Array, places?: PlaceResolver): Draft[] {
   const n = doc.tokens.length;
   const COUNTRYISH = gaz.COUNTRY | gaz.CAPITAL;
   const anyBits = (d: Draft, bits: number): boolean => {
@@ -694,11 +711,155 @@ export function fixPlaceCompounds(doc: Doc, drafts: Draft[], sentOf: Int32Array,
       last.confidence = Math.min(last.confidence, d.confidence);
       continue;
     }
-    if (d.type === 'PLACE' && d.b - d.a === 3 && tokText(doc, d.a + 1) === '-' && glued(doc, d.a) && glued(doc, d.a + 1) && gz[d.a]! & COUNTRYISH && gz[d.a + 2]! & COUNTRYISH) {
+    // Two countries joined by a hyphen, unless the whole is itself one country's name ("Guinea-Bissau").
+    if (
+      d.type === 'PLACE' && d.b - d.a === 3 && tokText(doc, d.a + 1) === '-' && glued(doc, d.a) && glued(doc, d.a + 1) &&
+      gz[d.a]! & COUNTRYISH && gz[d.a + 2]! & COUNTRYISH &&
+      !(places !== undefined && isRegionName(places, doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end)))
+    ) {
       out.push({ ...d, b: d.a + 1 }, { ...d, a: d.a + 2 });
       continue;
     }
     out.push(d);
   }
   return out;
+}
+
+/** Does `name` resolve to one country or first-level region? */
+function isRegionName(places: PlaceResolver, name: string): boolean {
+  const link = places.resolve(name, { cue: null, countries: [] });
+  return link !== null && link.gazetteerId !== null && (link.kind === 'region' || link.kind === 'country');
+}
+
+/**
+ * Compound region names the tagger split, dropped or mistyped: two names joined by "and" ("A and
+ * B", each a tagged span or an untagged capitalized word, at least one tagged) or a hyphenated
+ * span ("A-B", tagged as anything, MISC included) is one PLACE when the joined form is the name of
+ * one country or first-level region in `places` (whose keys fold spelling, so "A and B" and "A-B"
+ * are the same name). A capitalized place head right after ("Province") joins it. Two countries
+ * joined by a hyphen ("Ruritania-Valdoria") resolve to nothing as a whole and are left to
+ * {@link fixPlaceCompounds}.
+ */
+export function joinRegionNames(doc: Doc, drafts: Draft[], misc: Draft[], sentOf: Int32Array, places: PlaceResolver): Draft[] {
+  const n = doc.tokens.length;
+  const textOf = (a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+  const capWord = (i: number): boolean => i >= 0 && i < n && isWord(doc, i) && isCapitalized(doc, i);
+  const hyphenated = (d: Draft): boolean => {
+    if (d.b - d.a < 3) return false;
+    for (let i = d.a; i < d.b; i++) {
+      const odd = (i - d.a) % 2 === 1;
+      if (odd ? !(tokText(doc, i) === '-' && glued(doc, i - 1) && glued(doc, i)) : !capWord(i)) return false;
+    }
+    return (d.b - d.a) % 2 === 1;
+  };
+  // Every tagged span, drafts first: token -> span covering it.
+  const spans = [...drafts.map((d) => ({ d, misc: false })), ...misc.map((d) => ({ d, misc: true }))];
+  const cover = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.d.a; i < s.d.b; i++) if (cover[i] === -1) cover[i] = k;
+  });
+  const gone = new Set<number>();
+  const added: Draft[] = [];
+  // A hyphenated span that names a region as a whole (MISC ones are taken in, unless joined below).
+  const miscAdded = new Map<number, Draft>();
+  spans.forEach((s, k) => {
+    if (!hyphenated(s.d) || !isRegionName(places, textOf(s.d.a, s.d.b))) return;
+    if (s.misc) miscAdded.set(k, { ...s.d, type: 'PLACE' });
+    else s.d.type = 'PLACE';
+  });
+  // "A and B".
+  let end = 0;
+  for (let i = 1; i + 1 < n; i++) {
+    if (tokText(doc, i) !== 'and' || sentOf[i - 1] !== sentOf[i] || sentOf[i + 1] !== sentOf[i]) continue;
+    const lk = cover[i - 1]!;
+    const rk = cover[i + 1]!;
+    if ((lk < 0 && rk < 0) || (lk >= 0 && lk === rk)) continue;
+    const left = lk >= 0 ? spans[lk]!.d : { a: i - 1, b: i, confidence: Infinity };
+    const right = rk >= 0 ? spans[rk]!.d : { a: i + 1, b: i + 2, confidence: Infinity };
+    // A tagged part must end (start) at the "and"; an untagged part is one capitalized word that
+    // does not run on into more capitalized words; the parts are not already joined to others.
+    if (left.b !== i || right.a !== i + 1 || left.a < end) continue;
+    if (lk < 0 && (!capWord(i - 1) || capWord(i - 2))) continue;
+    if (rk < 0 && !capWord(i + 1)) continue;
+    let b = right.b;
+    if (b < n && sentOf[b] === sentOf[i] && capWord(b)) {
+      if (!placeHeadSet.has(tokText(doc, b).toLowerCase()) || cover[b]! >= 0) continue;
+      b++;
+    }
+    if (!isRegionName(places, textOf(left.a, right.b))) continue;
+    if (lk >= 0) gone.add(lk);
+    if (rk >= 0) gone.add(rk);
+    added.push({ a: left.a, b, type: 'PLACE', confidence: Math.min(left.confidence, right.confidence) });
+    end = b;
+  }
+  for (const [k, d] of miscAdded) if (!gone.has(k)) added.push(d);
+  if (added.length === 0) return drafts;
+  return [...drafts.filter((_, k) => !gone.has(k)), ...added].sort((x, y) => x.a - y.a);
+}
+
+/**
+ * Lower-case nouns of facilities, services and divisions that a place name modifies ("the Ruriton
+ * hospital", "Ruriton police", "the Ruriton border").
+ */
+const facilityNouns = new Set([
+  'hospital', 'airport', 'police', 'province', 'district', 'border', 'city', 'town', 'village',
+  'region', 'county', 'area', 'port', 'prison', 'jail', 'bazaar', 'market', 'highway', 'outskirts',
+]);
+
+/**
+ * A single proper name typed ORGANIZATION right before a lower-case facility noun ("outside the
+ * Ruriton hospital") is a PLACE when the gazetteer knows it as a city, region or country and not
+ * as a given name (unless a country or large city), it is not written in capitals (an acronym),
+ * and no other mention of it in the document is an organization.
+ */
+export function placeBeforeFacility(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
+  const n = doc.tokens.length;
+  const keyOf = (d: Draft): string => doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
+  const modifies = (d: Draft): boolean => d.b === d.a + 1 && d.b < n && sentOf[d.b] === sentOf[d.a] && facilityNouns.has(tokText(doc, d.b));
+  const orgElsewhere = new Set<string>();
+  for (const d of drafts) if (d.type === 'ORGANIZATION' && !modifies(d)) orgElsewhere.add(keyOf(d));
+  for (const d of drafts) {
+    if (d.type !== 'ORGANIZATION' || !modifies(d) || !/\p{Ll}/u.test(tokText(doc, d.a))) continue;
+    const g = gz[d.a]!;
+    if (!(g & PLACE_BITS) || g & (gaz.ORG_CUE | gaz.ORG_SUFFIX)) continue;
+    if (g & gaz.NAME && !(g & (gaz.COUNTRY | gaz.CAPITAL | gaz.CITY_BIG))) continue;
+    if (orgElsewhere.has(keyOf(d))) continue;
+    d.type = 'PLACE';
+  }
+  return drafts;
+}
+
+/** Words that introduce a translation of a name ("which means", "meaning", "literally"). */
+const glossCues = new Set(['means', 'meaning', 'meant', 'literally', 'translates', 'translated']);
+const openQuotes = new Set(["'", '"', '‘', '“', '«']);
+const closeQuotes = new Set(["'", '"', '’', '”', '»']);
+
+/**
+ * A translation in quotes after "means", "meaning", "literally" or "translates/translated (as|to)"
+ * ("..., which means 'Sons of the Storm', ...") glosses a name already written: the tagger's
+ * pieces of it ("Storm" as a person) are dropped unless one mention covers the quoted phrase
+ * whole.
+ */
+export function dropSplitGlosses(doc: Doc, drafts: Draft[], sentOf: Int32Array): Draft[] {
+  const n = doc.tokens.length;
+  const drop = new Uint8Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    if (!glossCues.has(tokText(doc, i).toLowerCase())) continue;
+    let q = i + 1;
+    if (q < n && /^(as|to)$/.test(tokText(doc, q))) q++;
+    if (q >= n || sentOf[q] !== sentOf[i] || !openQuotes.has(tokText(doc, q))) continue;
+    let c = q + 1;
+    while (c < n && c <= q + 10 && sentOf[c] === sentOf[i] && !closeQuotes.has(tokText(doc, c))) c++;
+    if (c >= n || sentOf[c] !== sentOf[i] || !closeQuotes.has(tokText(doc, c)) || c === q + 1) continue;
+    const whole = drafts.some((d) => d.a === q + 1 && d.b === c);
+    if (whole) continue;
+    drop.fill(1, q + 1, c);
+    any = true;
+  }
+  if (!any) return drafts;
+  return drafts.filter((d) => {
+    for (let i = d.a; i < d.b; i++) if (drop[i] === 0) return true;
+    return false;
+  });
 }

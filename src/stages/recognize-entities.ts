@@ -1,6 +1,8 @@
 import { DatelineError, describe } from '../errors.js';
 import { loadModel } from '../ner/model.js';
 import { findEntities } from '../ner/recognize.js';
+import { loadRegionNames } from '../geo/gazetteer.js';
+import type { PlaceResolver } from '../geo/types.js';
 import type { TaggerModel } from '../ner/tagger.js';
 import type { DocStage } from '../types.js';
 
@@ -13,6 +15,12 @@ export interface RecognizeOptions {
   modelPath?: string;
   /** An already loaded model (tests, workers that share one); wins over `modelPath`. */
   model?: TaggerModel;
+  /**
+   * Country and first-level region names, by which "A and B" / "A-B" written for one region
+   * become one place (tests pass a small gazetteer).
+   * @default countries and regions of src/geo (`loadRegionNames()`)
+   */
+  places?: PlaceResolver;
 }
 
 /**
@@ -21,12 +29,14 @@ export interface RecognizeOptions {
  * An averaged-perceptron BIO tagger (hashed features, gazetteer bits, greedy decoding in two
  * passes with document-wide label history) labels the tokens; rules (src/ner/rules.ts) then
  * join what the tokenizer split, trim debris, separate titles and roles from names, type a
- * multi-word name by its head word, drop Title Case headings, type acronyms defined in the
- * text and give each name one type per document. The model is loaded once, when the stage is
+ * multi-word name by its head word, drop Title Case headings and the pieces of quoted
+ * translations, type a place before a facility noun ("the X hospital") as a place, join compound
+ * region names ("A and B" naming one region), type acronyms defined in the text and give each
+ * name one type per document. The model and the region names are loaded once, when the stage is
  * built; a bad path or unknown option throws `CONFIG_INVALID` / `MODEL_INVALID` then.
  */
 export function recognizeEntities(options: RecognizeOptions = {}): DocStage {
-  const known = ['modelPath', 'model'];
+  const known = ['modelPath', 'model', 'places'];
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new DatelineError('CONFIG_INVALID', `Unknown recognizer option \`${key}\`; expected one of ${known.map((k) => `\`${k}\``).join(', ')}`);
@@ -35,6 +45,10 @@ export function recognizeEntities(options: RecognizeOptions = {}): DocStage {
   if (options.modelPath !== undefined && (typeof options.modelPath !== 'string' || options.modelPath === '')) {
     throw new DatelineError('CONFIG_INVALID', `Expected \`modelPath\` to be a file path, got ${describe(options.modelPath)}`);
   }
+  if (options.places !== undefined && typeof options.places?.resolve !== 'function') {
+    throw new DatelineError('CONFIG_INVALID', `Expected \`places\` to be a place resolver (an object with \`resolve()\`), got ${describe(options.places)}`);
+  }
   const model = options.model ?? loadModel(options.modelPath);
-  return (doc) => ({ ...doc, entities: findEntities(doc, model) });
+  const places = options.places ?? loadRegionNames();
+  return (doc) => ({ ...doc, entities: findEntities(doc, model, places) });
 }
