@@ -134,7 +134,7 @@ export const tables: Readonly<Record<TableName, TableSpec>> = {
       col('entity_id', 'string', 'The entity formed.'),
       col('from', 'string', 'Surface form merged.'),
       col('into', 'string', 'Surface form it was merged into.'),
-      col('rule', 'string', 'The rule: exact, short-form, acronym, variant, override, ...'),
+      col('rule', 'string', 'The rule: exact, variant, short-form, given-name, middle-initial, acronym, acronym-initials, gazetteer, or override (a forced merge, or score 0 for a forbidden one).'),
       col('score', 'number', 'Similarity or confidence of the rule (1 for exact rules).'),
       col('doc_id', 'string', 'Document where a within-document rule applied; empty for cross-document merges.', true),
     ],

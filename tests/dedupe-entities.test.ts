@@ -37,6 +37,18 @@ describe('within a document', () => {
     expect(groups([d])).toEqual([['Lina Okafor'], ['Okafor'], ['Samuel Okafor']]);
   });
 
+  it('joins a lone given name to the one full name of the document that starts with it', () => {
+    const d = doc('a', [['PERSON', 'Nadia Farouk'], ['PERSON', 'Nadia']]);
+    expect(groups([d])).toEqual([['Nadia', 'Nadia Farouk']]);
+    expect(run([d]).merges.map((m) => m.rule)).toContain('given-name');
+  });
+
+  it('leaves a lone given name alone when two people in the document have it, or it is a surname there', () => {
+    expect(run([doc('a', [['PERSON', 'Nadia Farouk'], ['PERSON', 'Nadia Selim'], ['PERSON', 'Nadia']])]).entities).toHaveLength(3);
+    const d = doc('b', [['PERSON', 'Grant Ellis'], ['PERSON', 'Maya Grant'], ['PERSON', 'Tom Grant'], ['PERSON', 'Grant']]);
+    expect(groups([d]).find((g) => g.includes('Grant'))).toEqual(['Grant']);
+  });
+
   it('joins an acronym defined in the text to its long form', () => {
     const d = doc('a', [
       ['ORGANIZATION', 'NRWA', { longFormText: 'Northern Rivers Water Authority' }],
@@ -124,6 +136,34 @@ describe('across documents', () => {
   it('joins an acronym to the one organization across documents whose initials it is', () => {
     const docs = [doc('d1', [['ORGANIZATION', 'Coastal Defence League']]), doc('d2', [['ORGANIZATION', 'CDL']])];
     expect(run(docs).entities).toHaveLength(1);
+  });
+
+  it('does not join a lone name to a person whose surname is only near it', () => {
+    // "Alin" and "Yelin" share a consonant skeleton; a single word across documents needs the surname itself.
+    const docs = [doc('d1', [['PERSON', 'Marta Yelin']]), doc('d2', [['PERSON', 'Alin']])];
+    expect(run(docs).entities).toHaveLength(2);
+    const spelled = [doc('d1', [['PERSON', 'Omar Haddad']]), doc('d2', [['PERSON', 'Hadad']])];
+    expect(run(spelled).entities).toHaveLength(1);
+  });
+
+  it('leaves a lone word that is also somebody\'s given name where it is', () => {
+    const docs = [doc('d1', [['PERSON', 'Tomas Reyes']]), doc('d2', [['PERSON', 'Reyes Alvarado']]), doc('d3', [['PERSON', 'Reyes']])];
+    expect(groups(docs)).toEqual([['Reyes'], ['Reyes Alvarado'], ['Tomas Reyes']]);
+  });
+
+  it('joins full names that differ by a middle initial, and then the short form that fits both', () => {
+    const docs = [
+      doc('d1', [['PERSON', 'Peter J. Maddox']]),
+      doc('d2', [['PERSON', 'Peter John Maddox']]),
+      doc('d3', [['PERSON', 'Peter Maddox']]),
+    ];
+    expect(groups(docs)).toEqual([['Peter J. Maddox', 'Peter John Maddox', 'Peter Maddox']]);
+    expect(run(docs).merges.map((m) => m.rule)).toContain('middle-initial');
+  });
+
+  it('keeps full names whose middle initial does not fit apart', () => {
+    const docs = [doc('d1', [['PERSON', 'Peter J. Maddox']]), doc('d2', [['PERSON', 'Peter Karl Maddox']])];
+    expect(run(docs).entities).toHaveLength(2);
   });
 
   it('never merges across types', () => {

@@ -21,7 +21,10 @@ import type { Entity, EntityType, Merge, MentionRecord, PlaceLink, ProcessedDoc 
 import type { PlaceResolver } from '../geo/types.js';
 import {
   alikeByInitials,
+  givenName,
   isFullName,
+  loneWord,
+  middleInitialMatch,
   nameVariantScore,
   orgsCompatible,
   personsCompatible,
@@ -335,6 +338,17 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
       const [best, score] = [...fits].sort((p, q) => q[1] - p[1] || p[0].index - q[0].index)[0]!;
       if (union(best, s, 'short-form', score, docId)) s.weak = !isFullName(s.surf);
     }
+    // A lone given name to the one full name of the document that starts with it ("Ana" for
+    // "Ana Ruiz"), when nothing else explained it (it is nobody's surname here).
+    for (const s of list) {
+      const word = s.type === 'PERSON' && !s.weak ? loneWord(s.surf) : null;
+      if (word === null) continue;
+      if ([...clusterOf(find(s.index)).forms.values()].some(isFullName)) continue;
+      if (list.some((f) => f.type === 'PERSON' && f.surf.last === s.surf.last && isFullName(f.surf) && shortScore(s.surf, f.surf) > 0)) continue;
+      const fits = list.filter((f) => f.type === 'PERSON' && givenName(f.surf) === word);
+      if (new Set(fits.map((f) => find(f.index))).size !== 1) continue;
+      if (union(fits[0]!, s, 'given-name', 0.8, docId)) s.weak = true;
+    }
   }
 
   // ---- 3. across documents: spelling variants, blocked by type and skeleton -----------------
@@ -381,7 +395,27 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
     else union(first, n, 'gazetteer', 0.9, null);
   }
 
-  // ---- 4. across documents: lone surnames and acronyms to the one cluster they fit -----------
+  // ---- 4. across documents: middle initials, lone surnames and acronyms to the one cluster they fit
+  // Full names that differ only by a middle initial ("Ana M. Ruiz", "Ana Maria Ruiz").
+  const byEnds = new Map<string, Node[]>();
+  const givenNames = new Set<string>();
+  for (const n of nodes) {
+    if (n.type !== 'PERSON' || n.weak) continue;
+    const given = givenName(n.surf);
+    if (given !== null) givenNames.add(given);
+    const c = n.surf.tokens.filter((t) => !nameParticles.has(t));
+    if (c.length < 3) continue;
+    const k = `${c[0]!}\u0000${c.at(-1)!}\u0000${c.length}`;
+    const bucket = byEnds.get(k);
+    if (bucket === undefined) byEnds.set(k, [n]);
+    else if (!bucket.some((b) => b.surf.norm === n.surf.norm)) bucket.push(n);
+  }
+  for (const [, bucket] of [...byEnds.entries()].sort((p, q) => compare(p[0], q[0]))) {
+    for (const a of bucket) {
+      const fits = bucket.filter((b) => b !== a && find(b.index) !== find(a.index) && middleInitialMatch(a.surf, b.surf));
+      if (new Set(fits.map((b) => find(b.index))).size === 1) union(a, fits[0]!, 'middle-initial', 0.9, null);
+    }
+  }
   const roots = (): number[] => rootsOf(parent);
   const weakEdges: Array<{ a: Node; b: Node; rule: string; score: number }> = [];
   // Full person names indexed by the skeleton of their last word: a short form shares it.
@@ -409,10 +443,14 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
       const s = nodes[ni]!;
       if (seenForms.has(s.surf.norm) || (hasFull && !isFullName(s.surf))) continue;
       seenForms.add(s.surf.norm);
+      // A lone word that is somebody's given name could be either: it stays where it is.
+      const word = loneWord(s.surf);
+      if (word !== null && givenNames.has(word)) continue;
       const targets = hasFull ? longerByLast : fullByLast;
       for (const same of (targets.get(s.surf.last) ?? new Map<string, Node[]>()).values()) {
+        // Across documents only the same surname (or a spelling of it) counts, not a near one.
         const score = shortScore(s.surf, same[0]!.surf);
-        if (score === 0) continue;
+        if (score < 0.9) continue;
         for (const f of same) {
           const fr = find(f.index);
           if (fr !== r && (fits.get(fr)?.score ?? 0) < score) fits.set(fr, { a: f, b: s, score });

@@ -98,13 +98,46 @@ export function isFullName(s: Surface): boolean {
 }
 
 /**
+ * "Ana M. Ruiz" and "Ana Maria Ruiz": the same given name and surname, the same number of words,
+ * and each middle word the same or an initial of the other, with at least one initial.
+ */
+export function middleInitialMatch(a: Surface, b: Surface): boolean {
+  const ac = content(a.tokens);
+  const bc = content(b.tokens);
+  if (ac.length < 3 || ac.length !== bc.length || ac[0] !== bc[0] || ac.at(-1) !== bc.at(-1) || ac[0]!.length < 2) return false;
+  let initials = 0;
+  for (let i = 1; i < ac.length - 1; i++) {
+    const [x, y] = [ac[i]!, bc[i]!];
+    if (x === y) continue;
+    if ((x.length === 1 && y.length > 1 && y.startsWith(x)) || (y.length === 1 && x.length > 1 && x.startsWith(y))) initials++;
+    else return false;
+  }
+  return initials > 0;
+}
+
+/**
+ * The given name of a full person name (its first word besides particles; a hyphenated compound
+ * is one word, so "Ana-Maria Ruiz" gives "ana-maria" and "Smith-Jones" none), or null.
+ */
+export function givenName(s: Surface): string | null {
+  const c = content(s.groups);
+  return c.length >= 2 && c[0]!.length > 1 ? c[0]! : null;
+}
+
+/** The one word of a single-word person name ("Ruiz", "Ana-Maria"), or null. */
+export function loneWord(s: Surface): string | null {
+  const c = content(s.groups);
+  return c.length === 1 ? c[0]! : null;
+}
+
+/**
  * Whether two person names can be one person. Two full names must be spelling variants, or one a
  * short form of the other, or share the surname with one given name an initial of the other.
  * "Jane Doe" and "John Doe" cannot; "Doe" and "John Doe" can.
  */
 export function personsCompatible(a: Surface, b: Surface): boolean {
   if (!isFullName(a) || !isFullName(b)) return true;
-  if (nameVariantScore(a, b, 'PERSON') > 0 || shortFormScore(a, b) > 0 || shortFormScore(b, a) > 0) return true;
+  if (nameVariantScore(a, b, 'PERSON') > 0 || shortFormScore(a, b) > 0 || shortFormScore(b, a) > 0 || middleInitialMatch(a, b)) return true;
   const ac = content(a.tokens);
   const bc = content(b.tokens);
   const sameLast = variantScore(keyOf([ac.at(-1)!]), keyOf([bc.at(-1)!])) > 0;
