@@ -133,9 +133,16 @@ describe('across documents', () => {
     expect(run([doc('d1', [['PLACE', 'Lorca province'], ['PLACE', 'Lorca']])]).entities).toHaveLength(1);
   });
 
-  it('joins an acronym to the one organization across documents whose initials it is', () => {
-    const docs = [doc('d1', [['ORGANIZATION', 'Coastal Defence League']]), doc('d2', [['ORGANIZATION', 'CDL']])];
-    expect(run(docs).entities).toHaveLength(1);
+  it('joins a bare acronym across documents only to a long form it is known by somewhere', () => {
+    // Initials alone are weak evidence across documents: many names share them.
+    const bare = [doc('d1', [['ORGANIZATION', 'Coastal Defence League']]), doc('d2', [['ORGANIZATION', 'CDL']])];
+    expect(run(bare).entities).toHaveLength(2);
+    const known = [
+      doc('d1', [['ORGANIZATION', 'Coastal Defense League']]),
+      doc('d2', [['ORGANIZATION', 'CDL']]),
+      doc('d3', [['ORGANIZATION', 'CDL', { longFormText: 'Coastal Defence League' }], ['ORGANIZATION', 'Coastal Defence League']]),
+    ];
+    expect(run(known).entities).toHaveLength(1);
   });
 
   it('does not join a lone name to a person whose surname is only near it', () => {

@@ -13,6 +13,19 @@ describe('gazetteer', () => {
     expect(g.resolve('U.S.', none)).toMatchObject({ kind: 'country', countryCode: 'US' });
   });
 
+  it('matches a country code only as written, never folded into an abbreviation', () => {
+    expect(g.resolve('UK', none)).toMatchObject({ kind: 'country', countryCode: 'GB' });
+    expect(g.resolve('U.A.E.', none)).toMatchObject({ kind: 'country', countryCode: 'AE' });
+    // "Ill." (Illinois) folds to "il" and "N.Y." to "ni": neither is Israel or Nicaragua.
+    expect(g.resolve('Ill', none)?.countryCode ?? null).not.toBe('IL');
+    expect(g.resolve('N.Y.', none)?.countryCode ?? null).not.toBe('NI');
+    expect(g.resolve('QQ', none)).toBeNull();
+  });
+
+  it('leaves continents and world regions unlinked rather than linking a town of that name', () => {
+    for (const name of ['Asia', 'Europe', 'South America', 'Western Asia']) expect(g.resolve(name, none), name).toBeNull();
+  });
+
   it('prefers the region to a city of the same name, unless the text says city', () => {
     expect(g.resolve('Kerman', none)).toMatchObject({ kind: 'region', countryCode: 'IR', admin1: 'Kerman' });
     const city = g.resolve('Kerman', { cue: 'city', countries: [] })!;

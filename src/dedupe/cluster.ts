@@ -481,7 +481,9 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
       if (parent[o] !== o) continue;
       const other = clusterOf(o);
       const longForms = [...other.forms.values()].filter((s) => s.acronym === null && s.tokens.length >= 2);
-      if (longForms.length > 0 && !longForms.some((s) => variantScore(s, f.surf) > 0 || alikeByInitials(s, f.surf, initials))) continue;
+      // A bare acronym seen nowhere with its long form is not evidence enough across documents
+      // ("GM" could be any company of those initials): it needs a long form that fits this name.
+      if (!longForms.some((s) => variantScore(s, f.surf) > 0 || alikeByInitials(s, f.surf, initials))) continue;
       const acr = other.nodes.map((i) => nodes[i]!).find((n) => n.surf.acronym !== null)!;
       weakEdges.push({ a: f, b: acr, rule: 'acronym-initials', score: 0.8 });
     }

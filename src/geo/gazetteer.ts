@@ -41,6 +41,8 @@ interface Country {
   latlng: number[];
   cca3: string;
   borders: string[];
+  region: string;
+  subregion: string;
 }
 
 interface City {
@@ -63,6 +65,10 @@ export class Gazetteer implements PlaceResolver {
   private readonly byLoose = new Map<string, Entry[]>();
   private readonly bySkeleton = new Map<string, Entry[]>();
   private readonly aliases = new Map<string, PlaceAlias>();
+  /** Two- and three-letter country codes ("US", "UK", "UAE"): matched as written, never folded. */
+  private readonly byCode = new Map<string, Entry[]>();
+  /** Names of continents and world regions: places, but none the gazetteer can link. */
+  private readonly unlinked = new Set<string>();
   /** Country code -> codes of the countries it borders. */
   private readonly borders: ReadonlyMap<string, readonly string[]>;
 
@@ -82,15 +88,32 @@ export class Gazetteer implements PlaceResolver {
    * match on a hamlet is more often a false friend than a find.
    */
   add(name: string, e: Entry): void {
+    if (/^[A-Z]{2,3}$/.test(name)) {
+      // Folded, "IL" would be "Ill." (Illinois) and "NI" "N.Y.": a code must be written as one.
+      push(this.byCode, name, e);
+      return;
+    }
     const k = placeKeys(name);
     if (k.loose.length === 0) return;
     push(this.byLoose, k.loose, e);
     if (e.kind !== 'city' || e.population >= 10_000 || e.major === true) push(this.bySkeleton, k.skeleton, e);
   }
 
+  /** Marks a name as a place the gazetteer does not link ("Asia", "Western Europe"), not a town of that name. */
+  addUnlinked(name: string): void {
+    const k = placeKeys(name).loose;
+    if (k.length > 0) this.unlinked.add(k);
+  }
+
   resolve(name: string, hint: PlaceHint): PlaceLink | null {
     const s = surface(name, 'PLACE');
-    if (s.loose.length === 0) return null;
+    if (s.loose.length === 0 || this.unlinked.has(s.loose)) return null;
+    const code = s.written.replace(/\./g, '');
+    const isCode = /^[A-Z]{2,3}$/.test(code);
+    if (isCode && this.byCode.has(code)) {
+      const e = this.byCode.get(code)![0]!;
+      return { kind: e.kind, countryCode: e.countryCode, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude, gazetteerId: e.gazetteerId };
+    }
     let cue = hint.cue ?? s.cue;
     let candidates: Entry[] = [];
     const alias = this.aliases.get(s.loose) ?? this.aliases.get(placeKeys(s.written).loose);
@@ -103,6 +126,8 @@ export class Gazetteer implements PlaceResolver {
       candidates = this.byLoose.get(placeKeys(s.written).loose) ?? [];
       if (candidates.length > 0) cue = hint.cue;
     }
+    // Capital letters that are not a country code ("NY", "AP") are not folded into a name either.
+    if (isCode && candidates.length === 0) return null;
     if (candidates.length === 0) candidates = this.byLoose.get(s.loose) ?? [];
     if (candidates.length === 0 && s.acronym === null) {
       candidates = (this.bySkeleton.get(s.skeleton) ?? []).filter((e) => variantScore(s, placeKeys(e.name)) > 0);
@@ -233,6 +258,8 @@ export function loadGazetteer(): Gazetteer {
   }
   const g = new Gazetteer([], placeAliases, borders);
   for (const [names, e] of entries) for (const n of names) g.add(n, e);
+  // Continents and world regions (world-countries' UN M49 region and subregion names).
+  for (const c of countryList) for (const r of [c.region, c.subregion]) if (r !== '') g.addUnlinked(r);
   loaded = g;
   return g;
 }
