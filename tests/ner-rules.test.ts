@@ -6,6 +6,8 @@ import { docFeatures, type TaggerModel } from '../src/ner/tagger.js';
 import {
   attachLoneHeads,
   attachRoles,
+  companyByHead,
+  cutCompoundAdjectives,
   defineAcronyms,
   initialsMatch,
   joinSplitNames,
@@ -17,11 +19,13 @@ import {
   dropNonNames,
   dropSplitGlosses,
   fixPlaceCompounds,
+  joinParticlePlaces,
   joinRegionNames,
   placeBeforeFacility,
   orgByDescriptor,
   typeByHeadWord,
   toMentions,
+  trimCalendarWords,
   trimDebris,
   type Draft,
 } from '../src/ner/rules.js';
@@ -388,5 +392,107 @@ describe('orgByDescriptor and a "place" before a media noun', () => {
     const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
     const drafts = [draft(doc, 'Zapchat', 'PLACE', 10, 0), draft(doc, 'Lisbon', 'PLACE'), draft(doc, 'Vorsk', 'PLACE'), draft(doc, 'Zapchat', 'PLACE', 10, 1)];
     expect(shown(doc, orgByDescriptor(doc, drafts, [], sent, df.gz))).toEqual(['Zapchat/ORGANIZATION', 'Lisbon/PLACE', 'Vorsk/PLACE', 'Zapchat/ORGANIZATION']);
+  });
+});
+
+describe('joinParticlePlaces', () => {
+  const region = (name: string, iso: string): GazetteerEntry => ({
+    kind: 'region', name, countryCode: 'RU', admin1: name, latitude: null, longitude: null, gazetteerId: `iso3166-2:${iso}`, population: 0,
+  });
+  const places = new Gazetteer([region('Porto do Vale', 'RU-PV'), region('Vale', 'RU-VA')], {});
+
+  it('joins the pieces of a region name with a lower-case particle, spaced or hyphenated', () => {
+    const doc = docOf('Ferries left Porto do Vale at dawn and reached Porto-do-Vale by night.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Porto', 'PERSON'), draft(doc, 'Vale', 'PLACE'), draft(doc, 'Porto-do-Vale', 'PERSON')];
+    expect(shown(doc, joinParticlePlaces(doc, drafts, [], sent, places))).toEqual(['Porto do Vale/PLACE', 'Porto-do-Vale/PLACE']);
+  });
+
+  it('leaves runs that name no region, are untagged, or would cut a span', () => {
+    const doc = docOf('Maria do Vale met Ana at Porto do Vale Hotel. Nobody saw Porto do Vale.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Maria do Vale', 'PERSON'), draft(doc, 'Ana', 'PERSON'), draft(doc, 'Vale Hotel', 'ORGANIZATION')];
+    expect(shown(doc, joinParticlePlaces(doc, drafts, [], sent, places))).toEqual(['Maria do Vale/PERSON', 'Ana/PERSON', 'Vale Hotel/ORGANIZATION']);
+  });
+
+  it('reads a particle in capitals only in a line written in capitals', () => {
+    const doc = docOf('PORTO DO VALE, Ruritania\n\nLater Porto DO Vale was calm.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'PORTO DO', 'ORGANIZATION'), draft(doc, 'Vale', 'PLACE', 10, 0)];
+    expect(shown(doc, joinParticlePlaces(doc, drafts, [], sent, places))).toEqual(['PORTO DO VALE/PLACE', 'Vale/PLACE']);
+  });
+});
+
+describe('splitAtTitles with offices', () => {
+  it('keeps only the name after the last title word, and a county before it as a place', () => {
+    const doc = docOf('Lowell County District Attorney Nora Baines and Pastor Ed Vance spoke.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const out = splitAtTitles(doc, [draft(doc, 'Lowell County District Attorney Nora Baines', 'PERSON'), draft(doc, 'Pastor Ed Vance', 'PERSON')], df.gz);
+    expect(shown(doc, out)).toEqual(['Lowell County/PLACE', 'Nora Baines/PERSON role=District Attorney', 'Ed Vance/PERSON role=Pastor']);
+  });
+
+  it('takes "Chief of" into the role when only "Staff" and the name were tagged', () => {
+    const doc = docOf('Chief of Staff Mark Ellison resigned.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    expect(shown(doc, splitAtTitles(doc, [draft(doc, 'Staff Mark Ellison', 'PERSON')], df.gz))).toEqual(['Mark Ellison/PERSON role=Chief of Staff']);
+  });
+
+  it('drops a lone lower-case joiner the tagger left', () => {
+    const doc = docOf('Chief of Staff Mark Ellison resigned.');
+    expect(shown(doc, trimDebris(doc, [draft(doc, 'of', 'PERSON'), draft(doc, 'Mark Ellison', 'PERSON')]))).toEqual(['Mark Ellison/PERSON']);
+  });
+});
+
+describe('companyByHead', () => {
+  it('makes a person ending in a company word an organization, with the short name', () => {
+    const doc = docOf('Garvey Brewing bought Tolland Partners Limited Partnership and Brix S.A. Garvey said so; Ann Garvey did not.');
+    const drafts = [
+      draft(doc, 'Garvey Brewing', 'PERSON'), draft(doc, 'Tolland Partners Limited Partnership', 'PERSON'), draft(doc, 'Brix S.A.', 'PERSON'),
+      draft(doc, 'Garvey', 'PERSON', 10, 1), draft(doc, 'Ann Garvey', 'PERSON'),
+    ];
+    expect(shown(doc, companyByHead(doc, drafts))).toEqual([
+      'Garvey Brewing/ORGANIZATION', 'Tolland Partners Limited Partnership/ORGANIZATION', 'Brix S.A./ORGANIZATION', 'Garvey/ORGANIZATION', 'Ann Garvey/PERSON',
+    ]);
+  });
+
+  it('leaves one-word persons and persons whose last word is a name', () => {
+    const doc = docOf('Group leader Tom Marsh met Capital.');
+    const drafts = [draft(doc, 'Tom Marsh', 'PERSON'), draft(doc, 'Capital', 'PERSON')];
+    expect(shown(doc, companyByHead(doc, drafts))).toEqual(['Tom Marsh/PERSON', 'Capital/PERSON']);
+  });
+});
+
+describe('trimCalendarWords', () => {
+  it('cuts weekdays and dated months off names, and drops them alone', () => {
+    const doc = docOf('Ruritania Tuesday named Jo Pike Sept. 9 as envoy, Ed Lamb Dec. said, and Lamb Corp on June 2 agreed on Monday.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [
+      draft(doc, 'Ruritania Tuesday', 'PLACE'), draft(doc, 'Jo Pike Sept.', 'PERSON'), draft(doc, 'Ed Lamb Dec.', 'PERSON'),
+      draft(doc, 'Lamb Corp on June', 'ORGANIZATION'), draft(doc, 'Monday', 'PERSON'),
+    ];
+    expect(shown(doc, trimCalendarWords(doc, drafts, sent))).toEqual(['Ruritania/PLACE', 'Jo Pike/PERSON', 'Ed Lamb/PERSON', 'Lamb Corp/ORGANIZATION']);
+  });
+
+  it('keeps month words that are names', () => {
+    const doc = docOf('Jan Holm met Ava May and Rob June at home.');
+    const sent = sentenceOfTokens(doc);
+    const drafts = [draft(doc, 'Jan Holm', 'PERSON'), draft(doc, 'Ava May', 'PERSON'), draft(doc, 'Rob June', 'PERSON')];
+    expect(shown(doc, trimCalendarWords(doc, drafts, sent))).toEqual(['Jan Holm/PERSON', 'Ava May/PERSON', 'Rob June/PERSON']);
+  });
+});
+
+describe('cutCompoundAdjectives', () => {
+  it('cuts a name before "-based" and friends, keeping what follows as its own mention', () => {
+    const doc = docOf('The Boston-based Delmar Bancorp and a Smith-led panel met Paris-born Lena Holt.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Boston-based Delmar Bancorp', 'PLACE'), draft(doc, 'Smith-led', 'ORGANIZATION'), draft(doc, 'Paris-born Lena Holt', 'PERSON')];
+    expect(shown(doc, cutCompoundAdjectives(doc, drafts, df.gz))).toEqual(['Boston/PLACE', 'Delmar Bancorp/ORGANIZATION', 'Smith/PERSON', 'Paris/PLACE', 'Lena Holt/PERSON']);
+  });
+
+  it('leaves hyphenated names and lower-case words that are not participles', () => {
+    const doc = docOf('Anna Smith-Jones and the Ruritania-Valdoria border.');
+    const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'Anna Smith-Jones', 'PERSON'), draft(doc, 'Ruritania-Valdoria', 'PLACE')];
+    expect(shown(doc, cutCompoundAdjectives(doc, drafts, df.gz))).toEqual(['Anna Smith-Jones/PERSON', 'Ruritania-Valdoria/PLACE']);
   });
 });

@@ -73,6 +73,8 @@ export const splitTitles: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'secretary', 'chancellor',
   'premier', 'coach', 'commander', 'gen', 'col', 'colonel', 'lt', 'sgt', 'capt', 'admiral', 'adm',
   'representative', 'rep', 'prosecutor', 'lawmaker', 'deputy', 'director', 'mullah',
+  'attorney', 'commissioner', 'superintendent', 'pastor', 'justices', 'sheriff', 'treasurer',
+  'comptroller', 'inspector', 'solicitor', 'counsel', 'staff', 'chief',
 ];
 
 /** Words that may stand before a split title inside a role ("Foreign Minister", "Vice President"). */
@@ -133,4 +135,21 @@ export const creditWords: readonly string[] = [
 export const institutionWords: readonly string[] = [
   'hospital', 'university', 'college', 'school', 'institute', 'academy', 'ministry', 'committee',
   'council', 'commission', 'department', 'agency', 'corporation', 'company', 'foundation', 'airport',
+];
+
+/**
+ * Last words of company names that are never the last word of a person's name ("Acme Brewing",
+ * "Roe Investments", "Doe Partners Limited Partnership"): a PERSON span ending in one is an
+ * organization. Compared lower-cased with dots removed ("S.A." -> "sa").
+ */
+export const companyHeads: readonly string[] = [
+  'investments', 'partners', 'partnership', 'holding', 'holdings', 'group', 'medical', 'brewing',
+  'brewery', 'breweries', 'worldwide', 'cos', 'co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'sa', 'nv',
+  'ag', 'spa', 'gmbh', 'bank', 'bancorp', 'bankcorp', 'securities', 'airlines', 'airways',
+  'industries', 'systems', 'associates', 'capital', 'foods', 'laboratories', 'labs', 'cellular',
+  'drilling', 'savings', 'marine', 'motors', 'pharmaceuticals', 'pharmaceutical', 'technologies',
+  'electronics', 'enterprises', 'communications', 'entertainment', 'insurance', 'financial',
+  'petroleum', 'chemicals', 'chemical', 'mining', 'steel', 'textiles', 'stores', 'products',
+  'resources', 'ventures', 'software', 'networks', 'broadcasting', 'publishing', 'aviation',
+  'shipping', 'logistics', 'realty', 'properties', 'utilities', 'telecom', 'telecommunications',
 ];

@@ -1,6 +1,6 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
 import type { PlaceResolver } from '../geo/types.js';
-import { dropSplitGlosses, joinRegionNames, placeBeforeFacility, attachLoneHeads, dropNonNames, fixPlaceCompounds, orgByDescriptor, attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimDebris, type Draft } from './rules.js';
+import { companyByHead, cutCompoundAdjectives, dropSplitGlosses, joinParticlePlaces, joinRegionNames, placeBeforeFacility, attachLoneHeads, dropNonNames, fixPlaceCompounds, orgByDescriptor, attachRoles, dropTitleCaseHeadings, splitAtTitles, splitLeadingPlace, typeByHeadWord, defineAcronyms, joinSplitNames, oneLabelPerName, sentenceOfTokens, toMentions, trimCalendarWords, trimDebris, type Draft } from './rules.js';
 import { decode, docFeatures, labelSpans, type TaggerModel } from './tagger.js';
 
 /** Tagger classes to pipeline types; MISC (index 3) is dropped. */
@@ -28,12 +28,16 @@ export function findEntities(doc: Doc, model: TaggerModel, places?: PlaceResolve
   }
   drafts = joinSplitNames(doc, drafts, sentOf);
   misc = joinSplitNames(doc, misc, sentOf).filter((m) => !drafts.some((d) => d.a < m.b && m.a < d.b));
+  drafts = cutCompoundAdjectives(doc, drafts, df.gz);
+  misc = cutCompoundAdjectives(doc, misc, df.gz);
   drafts = orgByDescriptor(doc, drafts, misc, sentOf, df.gz);
   drafts = trimDebris(doc, drafts, df.gz);
+  drafts = trimCalendarWords(doc, drafts, sentOf);
   drafts = attachLoneHeads(doc, drafts);
   drafts = splitAtTitles(doc, drafts, df.gz);
   drafts = splitLeadingPlace(doc, drafts, df.gz);
   drafts = typeByHeadWord(doc, drafts, df.gz);
+  drafts = companyByHead(doc, drafts);
   drafts = dropTitleCaseHeadings(doc, drafts, sentOf, df.gz);
   drafts = dropNonNames(doc, drafts, sentOf, df.gz);
   drafts = dropSplitGlosses(doc, drafts, sentOf);
@@ -41,6 +45,7 @@ export function findEntities(doc: Doc, model: TaggerModel, places?: PlaceResolve
   if (places !== undefined) {
     const untaken = trimDebris(doc, misc, df.gz).filter((m) => !drafts.some((d) => d.a < m.b && m.a < d.b));
     drafts = joinRegionNames(doc, drafts, untaken, sentOf, places);
+    drafts = joinParticlePlaces(doc, drafts, untaken.filter((m) => !drafts.some((d) => d.a < m.b && m.a < d.b)), sentOf, places);
   }
   drafts = fixPlaceCompounds(doc, drafts, sentOf, df.gz, places);
   drafts = attachRoles(doc, drafts, sentOf);

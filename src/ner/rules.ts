@@ -1,5 +1,5 @@
 import type { Doc, EntityMention, EntityType } from '../types.js';
-import { creditWords, creedWords, honorifics, institutionWords, orgCues, orgDescriptors, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
+import { calendarWords, companyHeads, creditWords, creedWords, honorifics, institutionWords, orgCues, orgDescriptors, orgHeads, personTitles, placeHeads, splitTitles, titleModifiers } from './cues.js';
 import { gaz } from './gazetteer.js';
 import { letterTable, lowerTable } from './hash.js';
 import type { PlaceResolver } from '../geo/types.js';
@@ -177,6 +177,8 @@ export function trimDebris(doc: Doc, drafts: Draft[], gz?: Uint16Array): Draft[]
       else break;
     }
     while (d.a < d.b && /^[\p{P}\p{S}]+$/u.test(tokText(doc, d.a)) && tokText(doc, d.a) !== '(') d.a++;
+    // A lone lower-case joiner ("of") left by the tagger is no name.
+    if (d.b === d.a + 1 && !isCapitalized(doc, d.a) && joinerSet.has(tokText(doc, d.a))) continue;
     // E-mail addresses, handles and links are not names.
     if (d.b > d.a && !/[@/]|www\./.test(doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end))) out.push(d);
   }
@@ -223,11 +225,16 @@ export function splitAtTitles(doc: Doc, drafts: Draft[], gz: Uint16Array): Draft
       continue;
     }
     if (rs > d.a) {
-      let place = false;
+      // What stands before the role is a place when a gazetteer knows a word of it or its head
+      // is a place word ("Ruriton County"), else the office's organization.
+      let place = (gz[rs - 1]! & gaz.PLACE_CUE) !== 0 && isCapitalized(doc, rs - 1);
       for (let i = d.a; i < rs; i++) if (gz[i]! & PLACE_BITS) place = true;
       out.push({ a: d.a, b: rs, type: place ? 'PLACE' : d.type === 'PERSON' ? 'ORGANIZATION' : d.type, confidence: d.confidence });
     }
-    const role = doc.text.slice(doc.tokens[rs]!.start, doc.tokens[re - 1]!.end);
+    // "Chief of Staff Jane Roe" with only "Staff Jane Roe" tagged: the role takes in "Chief of".
+    let roleStart = rs;
+    if (rs === d.a && rs >= 2 && tokText(doc, rs - 1) === 'of' && isCapitalized(doc, rs - 2) && (titleSet.has(low(rs - 2)) || splitTitleSet.has(low(rs - 2)))) roleStart = rs - 2;
+    const role = doc.text.slice(doc.tokens[roleStart]!.start, doc.tokens[re - 1]!.end);
     out.push({ a: re, b: d.b, type: 'PERSON', confidence: d.confidence, role });
   }
   return out;
@@ -862,4 +869,171 @@ export function dropSplitGlosses(doc: Doc, drafts: Draft[], sentOf: Int32Array):
     for (let i = d.a; i < d.b; i++) if (drop[i] === 0) return true;
     return false;
   });
+}
+
+/** Lower-case particles written inside place names ("Dar es Salaam", "Rio Grande do Sul"). */
+const placeParticles = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'di', 'es', 'el', 'la', 'las', 'los', 'le', 'les', 'al', 'y', 'e', 'von', 'van', 'der', 'den', 'am', 'an', 'sur', 'upon', 'of']);
+
+/**
+ * Place names with lower-case particles inside ("Dar es Salaam", "Mato Grosso do Sul", also
+ * hyphenated) that the tagger cut into pieces or mistyped: a run of capitalized words and
+ * particles, with a particle between two capitalized words, becomes one PLACE when the whole
+ * run is the name of one country or first-level region in `places` and at least one of its
+ * tokens was tagged (as anything, MISC included). Spans that lie inside the run give way; a
+ * run that would cut a span in two is not taken. The longest run from each start wins.
+ */
+export function joinParticlePlaces(doc: Doc, drafts: Draft[], misc: Draft[], sentOf: Int32Array, places: PlaceResolver): Draft[] {
+  const n = doc.tokens.length;
+  const spans = [...drafts, ...misc];
+  const cover = new Int32Array(n).fill(-1);
+  spans.forEach((d, k) => {
+    for (let i = d.a; i < d.b; i++) if (cover[i] === -1) cover[i] = k;
+  });
+  const capWord = (i: number): boolean => isWord(doc, i) && isCapitalized(doc, i);
+  // A particle is lower case, or in capitals inside a line written in capitals ("DAR ES SALAAM").
+  const particleAt = (i: number): boolean => {
+    const t = tokText(doc, i);
+    return placeParticles.has(t.toLowerCase()) && (t === t.toLowerCase() || (t === t.toUpperCase() && shouting(doc, sentOf[i]!)));
+  };
+  // A hyphen glued on both sides ("Dar-es-Salaam").
+  const hyphenAt = (i: number): boolean => i > 0 && i + 1 < n && tokText(doc, i) === '-' && glued(doc, i - 1) && glued(doc, i);
+  const gone = new Set<number>();
+  const added: Draft[] = [];
+  for (let s = 0; s < n; s++) {
+    if (!capWord(s) || particleAt(s)) continue;
+    let best = -1;
+    let particle = false;
+    for (let e = s + 1; e < n && e - s < 8 && sentOf[e] === sentOf[s]; e++) {
+      if (particleAt(e)) particle = true;
+      else if (!capWord(e) && !hyphenAt(e)) break;
+      else if (particle && capWord(e) && isRegionName(places, doc.text.slice(doc.tokens[s]!.start, doc.tokens[e]!.end))) best = e + 1;
+    }
+    if (best < 0) continue;
+    // Tagged somewhere, and no span cut by the run's edges.
+    let tagged = false;
+    let cut = false;
+    const inside = new Set<number>();
+    for (let i = s; i < best; i++) {
+      const k = cover[i]!;
+      if (k < 0) continue;
+      tagged = true;
+      inside.add(k);
+      if (spans[k]!.a < s || spans[k]!.b > best) cut = true;
+    }
+    if (!tagged || cut) continue;
+    let confidence = Infinity;
+    for (const k of inside) {
+      gone.add(k);
+      confidence = Math.min(confidence, spans[k]!.confidence);
+    }
+    added.push({ a: s, b: best, type: 'PLACE', confidence });
+    s = best - 1;
+  }
+  if (added.length === 0) return drafts;
+  return [...drafts.filter((_, k) => !gone.has(k)), ...added].sort((x, y) => x.a - y.a);
+}
+
+/** Words that make a name before a hyphen an adjective ("Ruriton-based", "Acme-owned"). */
+const compoundSuffixes = new Set(['based', 'born', 'bred', 'led', 'backed', 'owned', 'run', 'made', 'built', 'controlled', 'funded', 'financed', 'sponsored', 'supported', 'allied', 'linked', 'headquartered', 'registered', 'listed', 'style', 'held', 'dominated', 'brokered', 'operated']);
+/** Suffixes after which the name before the hyphen is where someone or something is. */
+const whereSuffixes = new Set(['based', 'born', 'bred', 'headquartered', 'registered', 'listed']);
+
+/**
+ * A name glued by a hyphen to a past participle ("Ruriton-based", "Acme-backed") is cut before
+ * the hyphen: the name stays a mention of its own and the adjective's tail goes. A known place
+ * before "-based", "-born" ... is a PLACE, a given name before "-led" ... a PERSON. What the span
+ * holds after the adjective ("Ruriton-based Acme Bancorp") is a mention of its own: an
+ * organization, unless the span was a person ("Ruriton-born Jane Roe").
+ */
+export function cutCompoundAdjectives(doc: Doc, drafts: Draft[], gz: Uint16Array): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    let j = -1;
+    for (let i = Math.max(d.a, 2); i < d.b; i++) {
+      if (compoundSuffixes.has(tokText(doc, i).toLowerCase()) && !isCapitalized(doc, i) && tokText(doc, i - 1) === '-' && glued(doc, i - 2) && glued(doc, i - 1)) {
+        j = i;
+        break;
+      }
+    }
+    if (j < 0) {
+      out.push(d);
+      continue;
+    }
+    if (j - 1 > d.a) {
+      const where = whereSuffixes.has(tokText(doc, j).toLowerCase());
+      const g = gz[j - 2]!;
+      let type = d.type;
+      if (g & PLACE_BITS && (where || !(g & gaz.NAME))) type = 'PLACE';
+      else if (!where && g & gaz.NAME && j - 1 - d.a <= 3) type = 'PERSON';
+      out.push({ ...d, b: j - 1, type, role: undefined, longForm: undefined });
+    }
+    if (j + 1 < d.b && isCapitalized(doc, j + 1)) {
+      out.push(...cutCompoundAdjectives(doc, [{ ...d, a: j + 1, type: d.type === 'PERSON' ? 'PERSON' : 'ORGANIZATION', role: undefined, longForm: undefined }], gz));
+    }
+  }
+  return out;
+}
+
+const companyHeadSet = new Set(companyHeads);
+
+/**
+ * A PERSON span of two or more words ending in a company word ("Roe Investments", "Doe
+ * Partners Limited Partnership", "Acme S.A.") is an organization; so are the PERSON mentions
+ * of its name without the company words in the same document ("Roe" after "Roe Investments").
+ */
+export function companyByHead(doc: Doc, drafts: Draft[]): Draft[] {
+  const keyOf = (a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+  const head = (i: number): boolean => isCapitalized(doc, i) && companyHeadSet.has(tokText(doc, i).toLowerCase().replace(/\./g, ''));
+  const short = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || d.b - d.a < 2) continue;
+    let b = d.b;
+    while (b > d.a && (head(b - 1) || (tokText(doc, b - 1) === '.' && b - 1 > d.a))) b--;
+    if (b === d.b || b === d.a) continue;
+    d.type = 'ORGANIZATION';
+    short.add(keyOf(d.a, b));
+  }
+  if (short.size > 0) for (const d of drafts) if (d.type === 'PERSON' && short.has(keyOf(d.a, d.b))) d.type = 'ORGANIZATION';
+  return drafts;
+}
+
+const weekdays = new Set(calendarWords.filter((w) => w.endsWith('day')));
+/** Month abbreviations that are no given name or word of their own ("Feb", not "May", "Mar"). */
+const monthAbbrevs = new Set(['jan', 'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const calendarSet = new Set(calendarWords);
+
+/**
+ * Weekday and month names glued to a name by the tagger ("Jane Roe Saturday", "Roe Feb. 3",
+ * "Ruritania Friday") are cut off: a weekday at either end; at the end, a month abbreviation
+ * written with its dot ("Feb.") or any month name before a number ("May", "June" are also
+ * names, and "Jan" a given name, so neither goes otherwise). A weekday
+ * alone, or a month alone written as a date ("Feb. 1", "June 3"), is no name.
+ */
+export function trimCalendarWords(doc: Doc, drafts: Draft[], sentOf: Int32Array): Draft[] {
+  const n = doc.tokens.length;
+  const low = (i: number): string => tokText(doc, i).toLowerCase().replace(/\.$/, '');
+  const numberAfter = (i: number): boolean => i + 1 < n && sentOf[i + 1] === sentOf[i] && /^\d/.test(tokText(doc, i + 1));
+  const trailing = (i: number): boolean => {
+    const w = low(i);
+    if (!isCapitalized(doc, i) || !calendarSet.has(w)) return false;
+    return weekdays.has(w) || (monthAbbrevs.has(w) && tokText(doc, i).endsWith('.')) || numberAfter(i);
+  };
+  const out: Draft[] = [];
+  for (const d0 of drafts) {
+    const d = { ...d0 };
+    if (d.b === d.a + 1 && isCapitalized(doc, d.a) && (weekdays.has(low(d.a)) || (calendarSet.has(low(d.a)) && (tokText(doc, d.a).endsWith('.') || numberAfter(d.a))))) continue;
+    let cut = false;
+    while (d.b - d.a >= 2 && trailing(d.b - 1)) {
+      d.b--;
+      cut = true;
+      // "DC on March": the joiner before the month goes too.
+      while (d.b - d.a >= 2 && !isCapitalized(doc, d.b - 1) && (joinerSet.has(tokText(doc, d.b - 1)) || /^[\p{P}]+$/u.test(tokText(doc, d.b - 1)))) d.b--;
+    }
+    while (d.b - d.a >= 2 && isCapitalized(doc, d.a) && weekdays.has(low(d.a))) {
+      d.a++;
+      cut = true;
+    }
+    out.push(cut ? { ...d, longForm: undefined } : d);
+  }
+  return out;
 }

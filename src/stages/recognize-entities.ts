@@ -16,8 +16,8 @@ export interface RecognizeOptions {
   /** An already loaded model (tests, workers that share one); wins over `modelPath`. */
   model?: TaggerModel;
   /**
-   * Country and first-level region names, by which "A and B" / "A-B" written for one region
-   * become one place (tests pass a small gazetteer).
+   * Country and first-level region names, by which "A and B" / "A-B" / "A de B" written for one
+   * region become one place (tests pass a small gazetteer).
    * @default countries and regions of src/geo (`loadRegionNames()`)
    */
   places?: PlaceResolver;
@@ -31,8 +31,10 @@ export interface RecognizeOptions {
  * join what the tokenizer split, trim debris, separate titles and roles from names, type a
  * multi-word name by its head word, drop Title Case headings and the pieces of quoted
  * translations, type a place before a facility noun ("the X hospital") as a place, join compound
- * region names ("A and B" naming one region), type acronyms defined in the text and give each
- * name one type per document. The model and the region names are loaded once, when the stage is
+ * region names ("A and B" naming one region) and region names with lower-case particles ("Dar es
+ * Salaam"), cut a name off "-based"/"-led" adjectives, weekdays and dated months, type a person
+ * ending in a company word ("X Brewing") as an organization, type acronyms defined in the text and
+ * give each name one type per document. The model and the region names are loaded once, when the stage is
  * built; a bad path or unknown option throws `CONFIG_INVALID` / `MODEL_INVALID` then.
  */
 export function recognizeEntities(options: RecognizeOptions = {}): DocStage {
