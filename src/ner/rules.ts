@@ -871,11 +871,11 @@ export function dropSplitGlosses(doc: Doc, drafts: Draft[], sentOf: Int32Array):
   });
 }
 
-/** Lower-case particles written inside place names ("Dar es Salaam", "Rio Grande do Sul"). */
+/** Lower-case particles written inside place names ("Rio Grande do Sul", "Castilla y León"). */
 const placeParticles = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'du', 'des', 'di', 'es', 'el', 'la', 'las', 'los', 'le', 'les', 'al', 'y', 'e', 'von', 'van', 'der', 'den', 'am', 'an', 'sur', 'upon', 'of']);
 
 /**
- * Place names with lower-case particles inside ("Dar es Salaam", "Mato Grosso do Sul", also
+ * Place names with lower-case particles inside ("Mato Grosso do Sul", "Rio Grande do Sul", also
  * hyphenated) that the tagger cut into pieces or mistyped: a run of capitalized words and
  * particles, with a particle between two capitalized words, becomes one PLACE when the whole
  * run is the name of one country or first-level region in `places` and at least one of its
@@ -890,12 +890,12 @@ export function joinParticlePlaces(doc: Doc, drafts: Draft[], misc: Draft[], sen
     for (let i = d.a; i < d.b; i++) if (cover[i] === -1) cover[i] = k;
   });
   const capWord = (i: number): boolean => isWord(doc, i) && isCapitalized(doc, i);
-  // A particle is lower case, or in capitals inside a line written in capitals ("DAR ES SALAAM").
+  // A particle is lower case, or in capitals inside a line written in capitals ("RIO GRANDE DO SUL").
   const particleAt = (i: number): boolean => {
     const t = tokText(doc, i);
     return placeParticles.has(t.toLowerCase()) && (t === t.toLowerCase() || (t === t.toUpperCase() && shouting(doc, sentOf[i]!)));
   };
-  // A hyphen glued on both sides ("Dar-es-Salaam").
+  // A hyphen glued on both sides ("Rio-Grande-do-Sul").
   const hyphenAt = (i: number): boolean => i > 0 && i + 1 < n && tokText(doc, i) === '-' && glued(doc, i - 1) && glued(doc, i);
   const gone = new Set<number>();
   const added: Draft[] = [];
