@@ -53,7 +53,7 @@ describe('which date governs a trigger', () => {
   });
 
   it('does not pair a date outside a quotation with a trigger inside it', () => {
-    expect(events('The mayor posted on Monday: "The attack was a crime."', [{ text: 'Monday', value: '2031-05-12' }]).map((e) => e[0])).toEqual(['posted']);
+    expect(events('The mayor posted on her account on Monday: "The attack was a crime."', [{ text: 'Monday', value: '2031-05-12' }]).map((e) => e[0])).toEqual(['posted']);
   });
 
   it('carries the planned flag of the date', () => {

@@ -42,6 +42,23 @@ describe('event taxonomy', () => {
     expect(triggers('They agreed to restore the old bridge.').map((t) => t[0])).not.toContain('restore');
   });
 
+  it('counts a killing named by a noun ("slaying", "murder") as casualties', () => {
+    expect(typeOf('The slaying of the judge on Monday shocked the town.')).toBe('casualties');
+    expect(typeOf('Police charged him with the murder on Monday.')).toBe('casualties');
+  });
+
+  it('takes "posted" as a statement only online, and "claims"/"reports" only as verbs', () => {
+    expect(triggers('The ministry posted a statement on its account.').map((t) => t[0])).toContain('posted');
+    expect(triggers('The bakery posted a loss for the year.').map((t) => t[0])).not.toContain('posted');
+    expect(triggers('The insurer paid the claims.').map((t) => t[0])).not.toContain('claims');
+    expect(triggers('She claims that the town fell.').map((t) => t[0])).toContain('claims');
+  });
+
+  it('does not date a reporting verb by a date inside the clause it reports', () => {
+    expect(typeOf('The minister said he lived abroad on Monday.')).toBe('0 events');
+    expect(typeOf('The minister said on Monday that he lived abroad.')).toBe('statement');
+  });
+
   it('counts "spoke" as a meeting only when a phone is mentioned', () => {
     expect(triggers('The leaders spoke by phone.')).toContainEqual(['spoke', 'meeting', false]);
     expect(triggers('The leader spoke to reporters.').map((t) => t[0])).not.toContain('spoke');

@@ -9,7 +9,8 @@
  * 2. Each date is given to the trigger that governs it: the nearest one by token distance, where
  *    every comma between them costs 4 tokens, a dash, colon or semicolon 8 and a subordinating
  *    word ("after", "when", "which") 6; a date and a trigger in different quotations never pair.
- *    Reporting verbs (weak triggers) are only used when no other trigger is present.
+ *    Reporting verbs (weak triggers) are only used when no other trigger is present, and never
+ *    take a date that follows them across another verb (the date of the clause they report).
  * 3. Per merge family, a date is dropped when a better-ranked date within three days of it
  *    governs another trigger of the sentence (rank: precision, then a date written with a month
  *    or digits over a weekday or "ten days ago"); other dates each give a report ("on 3 May and
@@ -96,7 +97,9 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
     if (b <= a) continue;
     const q = ctx.quote[a]!;
     if (q !== 0 && !monthOrDigit.test(doc.text.slice(d.start, d.end))) continue;
-    const admissible = triggers.filter((h) => ctx.quote[h.token] === q);
+    // A reporting verb is dated by what stands beside it ("said on Monday"), not by a date inside
+    // the clause it reports ("said he was there in 1990"): a verb between them ends its reach.
+    const admissible = triggers.filter((h) => ctx.quote[h.token] === q && !(h.weak && h.token < a && verbBetween(ctx, h.token + 1, a)));
     const strong = admissible.filter((h) => !h.weak);
     const pool = strong.length > 0 ? strong : admissible;
     let best: Pairing | undefined;
@@ -156,6 +159,11 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
       fatalities: violent(p.trigger.type) ? fatalityFor(ctx, fatalities, s.start, p.trigger.token, kept) : null,
     };
   });
+}
+
+function verbBetween(ctx: TokenContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.pos[i] === 'VERB' || ctx.pos[i] === 'AUX') return true;
+  return false;
 }
 
 /** Index of the token containing offset `at` (or the next token). */

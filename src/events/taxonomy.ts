@@ -7,9 +7,10 @@
  * |--------------|-----------------------------------------|------------------------------------------------|
  * | `attack`     | attack, strike, bombing, raid, clash    | attack, strike, struck, bombing, explosion,    |
  * |              | war, shelling, invasion                 | blast, raid, assault, clash, shootout, barrage |
- * | `casualties` | killing, deaths, injuries               | kill, dead, died, death toll, assassinate      |
+ * | `casualties` | killing, deaths, injuries               | kill, dead, died, slaying, murder, assassinate |
  * | `statement`  | statement, condemnation, warning        | condemn, statement, urge, warn, announce,      |
- * |              | (weak: said, told, reported, claimed)   | briefing, accuse, stress, "called for"         |
+ * |              | (weak: said, told, reported, claimed;   | briefing, accuse, stress, "called for"         |
+ * |              | "posted" only online)                   |                                                |
  * | `meeting`    | meeting, talks, visit, phone call       | meet, talks, visit, call (noun), conversation, |
  * |              |                                         | "spoke" when a phone is mentioned              |
  * | `diplomatic` | recall, expel, summon, restore ties     | recall/return/expel/summon with an envoy;      |
@@ -42,6 +43,7 @@ export interface TriggerRule {
 
 const envoy = /\b(ambassadors?|envoys?|diplomats?|charg[eé] d'affaires|high commissioners?)\b/;
 const phone = /\b(phone|telephone|video call|by call)\b/;
+const online = /\b(online|social media|website|web site|blog|channel|account|feed|twitter|x\.com|facebook|instagram|telegram|youtube|tiktok|post)\b/;
 
 /** The trigger table, checked in order: the first rule that fires on a token wins. */
 export const triggerRules: readonly TriggerRule[] = [
@@ -60,7 +62,10 @@ export const triggerRules: readonly TriggerRule[] = [
 
   { type: 'casualties', words: ['kill', 'kills', 'killed', 'killing', 'killings', 'dead', 'died', 'die', 'dies', 'deaths', 'wounded', 'wounding', 'injured', 'injuring', 'casualties', 'assassinated', 'assassination', 'massacre', 'massacred', 'murdered', 'executed', 'fatalities'] },
 
+  // "the slain general" names a victim of an earlier event, not a killing.
   { type: 'casualties', words: ['slain'], pos: ['VERB'] },
+  { type: 'casualties', words: ['slaying', 'slayings', 'murder', 'murders', 'homicide', 'stabbed', 'stabbing', 'beheaded', 'lynched'] },
+  { type: 'attack', words: ['shooting', 'shootings', 'gunfire', 'firebombed', 'arson'], pos: ['NOUN', 'VERB'] },
 
   { type: 'meeting', words: ['met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'summit', 'visit', 'visits', 'visited', 'visiting', 'hosted', 'hosts', 'conversation', 'conversations', 'phoned', 'telephoned', 'consultations'] },
   { type: 'meeting', words: ['call', 'calls'], pos: ['NOUN'] },
@@ -68,7 +73,11 @@ export const triggerRules: readonly TriggerRule[] = [
 
   { type: 'statement', words: ['called'], followedBy: { words: ['for'], window: 1 } },
   { type: 'statement', words: ['condemn', 'condemns', 'condemned', 'condemning', 'condemnation', 'statement', 'statements', 'urge', 'urges', 'urged', 'urging', 'warn', 'warns', 'warned', 'warning', 'announce', 'announces', 'announced', 'announcement', 'denounce', 'denounced', 'denounces', 'declared', 'declares', 'accuse', 'accused', 'accuses', 'vowed', 'vows', 'briefing', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'protest', 'protested', 'criticised', 'criticized', 'demanded', 'demands', 'threatened', 'pledged', 'insisted', 'rejected', 'welcomed'] },
-  { type: 'statement', words: ['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'claimed', 'claims', 'claim', 'stated', 'states', 'added', 'posted', 'tweeted', 'wrote', 'confirmed'], weak: true },
+  { type: 'statement', words: ['said', 'says', 'say', 'told', 'tells', 'reported', 'claimed', 'stated', 'added', 'tweeted', 'wrote', 'confirmed'], weak: true },
+  // "reports", "claims", "states" are as often nouns ("insurance claims", "the states").
+  { type: 'statement', words: ['reports', 'claims', 'claim', 'states'], pos: ['VERB'], weak: true },
+  // "posted" a statement online, not "posted a loss".
+  { type: 'statement', words: ['posted'], sentenceHas: online, weak: true },
 
   { type: 'other', words: ['arrest', 'arrests', 'arrested', 'detained', 'election', 'elections', 'elected', 'resigned', 'resignation', 'sworn', 'inaugurated'] },
 ];
