@@ -1,7 +1,7 @@
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { DatelineError } from '../src/errors.js';
-import { parquetSchema, toParquet, writeParquet } from '../src/io/parquet.js';
+import { parquetChunks, parquetSchema, rowGroupRows, toParquet } from '../src/io/parquet.js';
 import { tableNames, tables, type Row, type TableSpec } from '../src/tables.js';
 
 const spec: TableSpec = {
@@ -52,8 +52,21 @@ describe('parquet export', () => {
     expect(back[2]).toMatchObject({ s: '=SUM(A1)', n: 9_007_199_254_740_991n, d: new Date('1999-12-31T00:00:00Z'), l: ['only'] });
   });
 
+  it('writes a table larger than a row group in pieces that join into one file with every row', async () => {
+    const many: Row[] = Array.from({ length: rowGroupRows * 2 + 7 }, (_, i) => ({ s: `row ${i}`, n: i, x: i / 2, b: i % 2 === 0, d: null, l: [] }));
+    const pieces = [...parquetChunks(spec, many)];
+    expect(pieces.length).toBeGreaterThan(3);
+    const bytes = new Uint8Array(Buffer.concat(pieces));
+    const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(meta.row_groups.map((g) => Number(g.num_rows))).toEqual([rowGroupRows, rowGroupRows, 7]);
+    const back = await readBack(bytes);
+    expect(back).toHaveLength(many.length);
+    expect(back[rowGroupRows + 1]).toMatchObject({ s: `row ${rowGroupRows + 1}`, n: BigInt(rowGroupRows + 1) });
+    expect(back.at(-1)).toMatchObject({ s: `row ${many.length - 1}` });
+  });
+
   it('writes an empty table with its schema', async () => {
-    const bytes = await writeParquet('events', []);
+    const bytes = toParquet(tables.events, []);
     expect(await readBack(bytes)).toEqual([]);
     const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const top = meta.schema.slice(1).filter((e) => e.name !== 'list' && e.name !== 'element').map((e) => e.name);

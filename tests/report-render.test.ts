@@ -81,6 +81,20 @@ describe('report.html (built from the tables)', () => {
     expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+0" value="1">The port is quiet now\.<\/li>/);
   });
 
+  it('lists only the most mentioned entities and most reported events when told to, with no dangling link', () => {
+    const t = sampleTables();
+    t.events[1] = { ...t.events[1]!, source_count: 2, doc_ids: ['alpha', 'beta/2'] };
+    const small = buildReport(t, { maxRows: 1 });
+    const ids = new Set([...small.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    for (const target of [...small.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!)) expect(ids, target).toContain(target);
+    expect(small.match(/<tr id="ev-/g)).toHaveLength(1);
+    expect(small).toContain('Varga will meet ministers this week.');
+    expect(small).not.toContain('Officials said in April');
+    expect(small).toContain('The 1 most reported of 4 are listed here; events.csv has them all.');
+    expect(small).toContain('The 1 most mentioned of 3 are listed here; places.csv has them all.');
+    expect(html).not.toContain('are listed here');
+  });
+
   it('is the same bytes for the same tables', () => {
     expect(buildReport(sampleTables())).toBe(html);
   });

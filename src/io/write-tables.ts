@@ -15,7 +15,7 @@ export interface WriteOptions {
 export type ExtraFiles = Record<string, string>;
 
 /** Writers for binary formats, registered by the module that implements them. */
-export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: readonly Row[]) => Promise<Uint8Array>>> = {};
+export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: readonly Row[]) => Promise<Uint8Array> | Iterable<Uint8Array>>> = {};
 
 /** Temporary files this module stages: `.tmp-<8 hex>-<final name>`. */
 const tmpName = /^\.tmp-[0-9a-f]{8}-/;
@@ -62,7 +62,7 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
     await removeStale(dir);
     // Large tables come as a sequence of text chunks, written one after another: the whole text
     // of a table is never held at once. The file is still complete or absent under its final name.
-    const put = async (name: string, content: string | Uint8Array | Iterable<string>): Promise<void> => {
+    const put = async (name: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> => {
       const final = join(dir, name);
       const tmp = join(dir, `.tmp-${tag}-${name}`);
       current = final;
@@ -84,7 +84,8 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
         else {
           const writer = binaryWriters[format];
           if (writer === undefined) throw new DatelineError('EXPORT_FAILED', `no writer for the ${format} format is available`);
-          await put(`${name}.${format}`, await writer(name, rows));
+          const bytes = writer(name, rows);
+          await put(`${name}.${format}`, bytes instanceof Promise ? await bytes : bytes);
         }
       }
     }

@@ -21,12 +21,31 @@ export interface ReportOptions {
   top?: number;
   /** Sentences linked from each entity. @default 5 */
   mentionsPerEntity?: number;
+  /**
+   * Rows listed per entity table (the most mentioned) and events listed (the most reported), so
+   * the page of a large corpus stays a page; the rest are counted and left to the tables.
+   * @default 1000
+   */
+  maxRows?: number;
 }
 
 export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>, options: ReportOptions = {}): string {
   const title = options.title ?? 'dateline report';
   const top = options.top ?? 15;
   const perEntity = options.mentionsPerEntity ?? 5;
+  const maxRows = options.maxRows ?? 1000;
+
+  // What the page lists: the most mentioned entities of each type and the most reported events.
+  const byMentions = (t: 'people' | 'organizations' | 'places'): Row[] =>
+    [...tables[t]].sort((a, b) => num(b, 'mention_count') - num(a, 'mention_count') || cmp(str(a, 'name'), str(b, 'name'))).slice(0, maxRows);
+  const shownEntities = { people: byMentions('people'), organizations: byMentions('organizations'), places: byMentions('places') };
+  const listed = new Set(Object.values(shownEntities).flatMap((rows) => rows.map((r) => str(r, 'entity_id'))));
+  const mostReported = new Set(
+    [...tables.events].sort((a, b) => num(b, 'source_count') - num(a, 'source_count') || cmp(str(a, 'event_id'), str(b, 'event_id'))).slice(0, maxRows).map((e) => str(e, 'event_id')),
+  );
+  const shownEvents = tables.events.filter((e) => mostReported.has(str(e, 'event_id')));
+  const capped = (shown: number, all: number, table: string): string =>
+    shown < all ? `<p class="muted">The ${shown} most ${table === 'events' ? 'reported' : 'mentioned'} of ${all} are listed here; ${table}.csv has them all.</p>` : '';
 
   const entityAnchor = (id: string): string => anchorId('e', id);
   const eventAnchor = (id: string): string => anchorId('ev', id);
@@ -42,7 +61,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
     return s;
   };
   const sentenceAnchor = (doc: string, index: number): string => anchorId('s', `${doc}:${index}`);
-  for (const r of tables.event_mentions) sentence(str(r, 'doc_id'), num(r, 'sentence_index')).text = str(r, 'sentence');
+  for (const r of tables.event_mentions) if (mostReported.has(str(r, 'event_id'))) sentence(str(r, 'doc_id'), num(r, 'sentence_index')).text = str(r, 'sentence');
 
   const names = new Map<string, string>();
   for (const t of ['people', 'organizations', 'places'] as const) for (const r of tables[t]) names.set(str(r, 'entity_id'), str(r, 'name'));
@@ -51,7 +70,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
   const firstMentions = new Map<string, Array<{ doc: string; index: number; text: string }>>();
   for (const m of tables.mentions) {
     const id = m['entity_id'];
-    if (typeof id !== 'string') continue;
+    if (typeof id !== 'string' || !listed.has(id)) continue;
     const list = firstMentions.get(id) ?? [];
     if (!firstMentions.has(id)) firstMentions.set(id, list);
     if (list.length >= perEntity) continue;
@@ -67,10 +86,10 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
   // Documents get short labels (D1, D2, ... in doc-id order) so links stay narrow; the id is the tooltip.
   const docLabel = new Map([...new Set([...tables.documents.map((d) => str(d, 'doc_id')), ...[...sentences.values()].map((s) => s.doc)])].sort(cmp).map((id, i) => [id, `D${i + 1}`]));
   const link = (doc: string, index: number): string => `<a class="src" href="#${sentenceAnchor(doc, index)}" title="${esc(`${doc}, sentence ${index + 1}`)}">${esc(`${docLabel.get(doc) ?? doc} §${index + 1}`)}</a>`;
-  const entityLink = (id: string): string => (names.has(id) ? `<a href="#${entityAnchor(id)}">${esc(names.get(id))}</a>` : esc(id));
+  const entityLink = (id: string): string => (listed.has(id) ? `<a href="#${entityAnchor(id)}">${esc(names.get(id))}</a>` : esc(names.get(id) ?? id));
 
   // ----- timeline
-  const timelineEvents: TimelineEvent[] = tables.events.map((e) => ({
+  const timelineEvents: TimelineEvent[] = shownEvents.map((e) => ({
     anchor: eventAnchor(str(e, 'event_id')),
     date: str(e, 'date'),
     type: str(e, 'type'),
@@ -82,13 +101,13 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
   const closeUp = window === null ? null : timelineSvg(timelineEvents, { id: 'timeline-detail', window });
   const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
   const legend = Object.entries(typeColors)
-    .filter(([t]) => tables.events.some((e) => e['type'] === t))
+    .filter(([t]) => shownEvents.some((e) => e['type'] === t))
     .map(([t, c]) => `<span class="key"><span class="swatch" style="background:${c}"></span>${esc(t)}</span>`)
     .join('');
 
   // ----- map
   const map = baseMap();
-  const places = [...tables.places].sort((a, b) => num(b, 'mention_count') - num(a, 'mention_count') || cmp(str(a, 'name'), str(b, 'name')));
+  const places = shownEntities.places;
   const countriesWithPlaces = new Set(places.map((p) => p['country_code']).filter((c): c is string => typeof c === 'string'));
   const maxMentions = Math.max(1, ...places.map((p) => num(p, 'mention_count')));
   const dots: string[] = [];
@@ -116,7 +135,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
 
   // ----- entities
   const entitySection = (table: 'people' | 'organizations' | 'places', heading: string): string => {
-    const rows = [...tables[table]].sort((a, b) => num(b, 'mention_count') - num(a, 'mention_count') || cmp(str(a, 'name'), str(b, 'name')));
+    const rows = shownEntities[table];
     const row = (r: Row, rank: number): string => {
       const id = str(r, 'entity_id');
       const aliases = list(r, 'aliases').filter((a) => a !== str(r, 'name'));
@@ -127,7 +146,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
     const head = '<thead><tr><th>#</th><th>name</th><th>mentions</th><th>docs</th><th>sentences</th></tr></thead>';
     const shown = rows.slice(0, top).map((r, i) => row(r, i + 1)).join('');
     const rest = rows.slice(top);
-    return `<section class="entities"><h3>${esc(heading)} <span class="muted">(${rows.length})</span></h3>${
+    return `<section class="entities"><h3>${esc(heading)} <span class="muted">(${tables[table].length})</span></h3>${capped(rows.length, tables[table].length, table)}${
       rows.length === 0 ? '<p class="muted">None found.</p>' : `<table>${head}<tbody>${shown}</tbody></table>`
     }${rest.length > 0 ? `<details><summary>${rest.length} more</summary><table>${head}<tbody>${rest.map((r, i) => row(r, top + i + 1)).join('')}</tbody></table></details>` : ''}</section>`;
   };
@@ -140,7 +159,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
     if (reports === undefined) reportsByEvent.set(id, [r]);
     else reports.push(r);
   }
-  const eventRows = tables.events
+  const eventRows = shownEvents
     .map((e) => {
       const id = str(e, 'event_id');
       const reports = reportsByEvent.get(id) ?? [];
@@ -208,7 +227,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
 <section id="timeline-section"><h2>Timeline</h2><div class="legend">${legend}</div>${timeline.svg}${closeUp === null || window === null ? '' : `<h3>Close-up: ${day(window[0])} to ${day(window[1])} <span class="muted">(${closeUp.marks} events)</span></h3>${closeUp.svg}`}${timeline.undated > 0 ? `<p class="muted">${timeline.undated} event(s) without a calendar date are listed below only.</p>` : ''}</section>
 <section id="map-section"><h2>Places</h2>${mapSvg}<p class="muted">Dot size: mentions. Shaded: countries with a place mentioned.${unmapped > 0 ? ` ${unmapped} place(s) without coordinates are listed below only.` : ''} Map data: Natural Earth (world-atlas).</p></section>
 <section id="entities-section"><h2>Most mentioned</h2><div class="cols">${entitySection('people', 'People')}${entitySection('organizations', 'Organizations')}${entitySection('places', 'Places')}</div></section>
-<section id="events-section"><h2>Events <span class="muted">(${tables.events.length})</span></h2>${
+<section id="events-section"><h2>Events <span class="muted">(${tables.events.length})</span></h2>${capped(shownEvents.length, tables.events.length, 'events')}${
     tables.events.length === 0 ? '<p class="muted">No events found.</p>' : `<table class="events"><thead><tr><th>date</th><th>type</th><th>actors</th><th>targets</th><th>places</th><th>sentence and reports</th></tr></thead><tbody>${eventRows}</tbody></table>`
   }</section>
 <section id="sources-section"><h2>Sources</h2><p class="muted">The sentences the rows above come from: D1, D2, ... are the documents, § the sentence number within each.</p>${sources}</section>

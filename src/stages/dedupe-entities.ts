@@ -1,6 +1,6 @@
 import { clusterEntities, type DedupeResult } from '../dedupe/cluster.js';
 import { DatelineError, describe } from '../errors.js';
-import { loadGazetteer } from '../geo/gazetteer.js';
+import { loadGazetteer, releaseGazetteer } from '../geo/gazetteer.js';
 import type { PlaceResolver } from '../geo/types.js';
 import type { ProcessedDoc } from '../types.js';
 
@@ -44,9 +44,14 @@ export function dedupeEntities(options: DedupeOptions = {}): DedupeEntities {
   const forbid = checkPairs(overrides.forbid, 'forbid');
   // The gazetteer (some 90 MB of heap) is loaded when the stage first runs, not when the pipeline
   // is built: nothing needs it while documents are processed, and a larger heap then lets V8 grow
-  // the heap more before it collects, which raised the run's peak memory. It loads once per process.
-  const places = (): PlaceResolver | null => (options.places === undefined ? loadGazetteer() : options.places);
-  return (docs) => clusterEntities(docs, { merge, forbid, places: places() });
+  // the heap more before it collects, which raised the run's peak memory. A run links places once,
+  // so it is released afterwards rather than held while the tables are built and written.
+  return (docs) => {
+    if (options.places !== undefined) return clusterEntities(docs, { merge, forbid, places: options.places });
+    const result = clusterEntities(docs, { merge, forbid, places: loadGazetteer() });
+    releaseGazetteer();
+    return result;
+  };
 }
 
 function checkPairs(value: unknown, name: string): Array<readonly [string, string]> {
