@@ -32,10 +32,11 @@ export interface RecognizeOptions {
  * multi-word name by its head word, drop Title Case headings and the pieces of quoted
  * translations, type a place before a facility noun ("the X hospital") as a place, join compound
  * region names ("A and B" naming one region) and region names with lower-case particles ("Rio
- * Grande do Sul"), cut a name off "-based"/"-led" adjectives, weekdays and dated months, type a person
- * ending in a company word ("X Brewing") as an organization, type acronyms defined in the text and
- * give each name one type per document. The model and the region names are loaded once, when the stage is
- * built; a bad path or unknown option throws `CONFIG_INVALID` / `MODEL_INVALID` then.
+ * Grande do Sul"), cut a name off "-based"/"-led" adjectives, weekdays and dated months, type a
+ * person ending in a company word ("X Brewing") as an organization, type acronyms defined in the
+ * text and give each name one type per document. The model and the region names are loaded once,
+ * when the stage is built; a bad path or unknown option throws `CONFIG_INVALID` /
+ * `MODEL_INVALID` then.
  */
 export function recognizeEntities(options: RecognizeOptions = {}): DocStage {
   const known = ['modelPath', 'model', 'places'];
