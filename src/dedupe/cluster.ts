@@ -570,8 +570,8 @@ function entityId(type: EntityType, key: string): string {
 
 /**
  * The most complete form: not an acronym, most name tokens, most mentions, longest, then by code
- * point. A place is named as written, preferring a form without a kind word ("Balochistan" over
- * "Balochistan province", but "Mexico City" when that is all there is).
+ * point. A place is named as written, preferring a form without a kind word ("Punjab" over
+ * "Punjab province", but "Mexico City" when that is all there is).
  */
 function pickName(members: Node[]): string {
   const votes = new Map<string, { s: Surface; count: number; kindWord: boolean }>();

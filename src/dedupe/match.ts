@@ -147,8 +147,8 @@ export function personsCompatible(a: Surface, b: Surface): boolean {
 
 /**
  * Whether two multi-word organization names can be one organization: variants, or the same
- * initials with each pair of words starting alike ("Baloch Liberation Front" and "Baluchistan
- * Liberation Front"). Single words and acronyms are checked elsewhere.
+ * initials with each pair of words starting alike ("Kurd Freedom Front" and "Kurdistan
+ * Freedom Front"). Single words and acronyms are checked elsewhere.
  */
 export function orgsCompatible(a: Surface, b: Surface, initials: (s: Surface) => string[]): boolean {
   if (a.acronym !== null || b.acronym !== null || a.tokens.length < 2 || b.tokens.length < 2) return true;

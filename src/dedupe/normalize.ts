@@ -16,7 +16,7 @@ export interface Surface {
   display: string;
   /** Lower-cased, accent-folded tokens (split on spaces and hyphens). */
   tokens: string[];
-  /** Tokens as whitespace groups: hyphenated compounds stay one group (`amir-abdollahian`). */
+  /** Tokens as whitespace groups: hyphenated compounds stay one group (`garcia-marquez`). */
   groups: string[];
   /** `tokens` joined with single spaces: the node key within a document. */
   norm: string;
@@ -186,7 +186,7 @@ export function spellingFold(input: string): string {
 
 /**
  * Consonant skeleton of a loose key: the first letter (a vowel as the class `V`), then the consonants, repeats collapsed.
- * "baloch" and "baluch", "balochistan" and "baluchestan" share one; "iran" and "irak" do not.
+ * "kurd" and "kord", "kurdistan" and "kordestan" share one; "iran" and "irak" do not.
  */
 export function skeleton(loose: string): string {
   if (loose.length === 0) return '';

@@ -80,7 +80,7 @@ export function sentenceOfTokens(doc: Doc): Int32Array {
 
 /**
  * Joins what the tokenizer split inside a name: hyphenated parts ("al-Adl", "Smith-Jones",
- * "Sistan-e-Baluchestan") and spaced particles between two capitalized words ("bin", "van").
+ * "Sar-e-Pol") and spaced particles between two capitalized words ("bin", "van").
  */
 export function joinSplitNames(doc: Doc, drafts: Draft[], sentOf: Int32Array): Draft[] {
   const n = doc.tokens.length;
@@ -89,7 +89,7 @@ export function joinSplitNames(doc: Doc, drafts: Draft[], sentOf: Int32Array): D
     const d = { ...d0 };
     // Extend right over "-word" chains glued to the span.
     // The part after the hyphen is capitalized ("-Jones") or a particle that itself leads on to
-    // a capitalized part ("-e-Baluchestan", "-ul-Haq"); "Ohio-based" stays apart.
+    // a capitalized part ("-e-Pol", "-ud-Din"); "Ohio-based" stays apart.
     const hyphenAt = (i: number): boolean => i + 1 < n && sentOf[i + 1] === sentOf[d.a] && tokText(doc, i) === '-' && glued(doc, i - 1) && glued(doc, i);
     for (;;) {
       if (hyphenAt(d.b) && isWord(doc, d.b + 1) && isCapitalized(doc, d.b + 1)) d.b += 2;
