@@ -20,8 +20,11 @@ const IRREGULAR_PAST = new Set([
   'flew', 'fought', 'found', 'gave', 'got', 'grew', 'had', 'heard', 'held', 'hit', 'kept', 'knew', 'led',
   'left', 'lost', 'made', 'meant', 'met', 'paid', 'put', 'quit', 'ran', 'rose', 'said', 'sank', 'saw',
   'sent', 'set', 'shot', 'shut', 'sold', 'spoke', 'spent', 'stood', 'struck', 'swore', 'took', 'told',
-  'threw', 'thought', 'took', 'tore', 'was', 'went', 'were', 'won', 'wrote',
+  'threw', 'thought', 'tore', 'was', 'went', 'were', 'won', 'wrote',
 ]);
+
+/** Participles of a plan ("is scheduled Monday", "expected to close in March"): no past event. */
+const PLAN_PARTICIPLE = /^(?:scheduled|planned|expected|slated|set|due)$/i;
 
 /** A plan told in the past perfect ("had been due to expire Friday") was for a day now past. */
 const PAST_PLAN = /\bhad(?: not| n't)?(?: been)? (?:scheduled|due|set|expected|planned|slated|supposed)\b/gi;
@@ -48,7 +51,7 @@ export function clausePointsForward(sentence: string, start: number, end: number
   const prev = k >= 0 ? prevWords[k]! : '';
   if (REPORTING.test(prev) || IRREGULAR_PAST.has(prev.toLowerCase()) || /[a-z]ed$/i.test(prev)) {
     // "is scheduled Monday", "planned Monday" are participles of a plan, not past events.
-    if (!/^(?:scheduled|planned|expected|slated|set|due)$/i.test(prev)) return false;
+    if (!PLAN_PARTICIPLE.test(prev)) return false;
   }
   let from = 0;
   let last = '';
@@ -103,7 +106,7 @@ function clauseVerbPast(before: string): boolean {
     const past = IRREGULAR_PAST.has(w.toLowerCase()) || (/^[a-z]{3,}ed$/.test(w) && !/^(?:need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|shed|bed|red|hundred)$/i.test(w));
     // A plan ("expected to close in March") or an infinitive after the verb ("agreed to sell
     // the unit in March") may put the month ahead.
-    if (!past || /^(?:scheduled|planned|expected|slated|set|due|intended|designed|aimed|proposed|agreed|promised|pledged|vowed|decided|voted|asked|urged|ordered|told)$/i.test(w)) continue;
+    if (!past || PLAN_PARTICIPLE.test(w) || /^(?:intended|designed|aimed|proposed|agreed|promised|pledged|vowed|decided|voted|asked|urged|ordered|told)$/i.test(w)) continue;
     if (/^(?:had|did)$/i.test(w)) continue; // auxiliaries: the verb after them decides
     if (words.slice(i + 1).some((x, k, rest) => /^to$/i.test(x) && !DETERMINER.test(rest[k + 1] ?? ''))) continue;
     const prev = i > 0 ? words[i - 1]! : '';

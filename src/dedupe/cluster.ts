@@ -24,6 +24,7 @@ import {
   givenName,
   isFullName,
   loneWord,
+  middleInitialKey,
   middleInitialMatch,
   nameVariantScore,
   orgsCompatible,
@@ -344,7 +345,7 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
       const word = s.type === 'PERSON' && !s.weak ? loneWord(s.surf) : null;
       if (word === null) continue;
       if ([...clusterOf(find(s.index)).forms.values()].some(isFullName)) continue;
-      if (list.some((f) => f.type === 'PERSON' && f.surf.last === s.surf.last && isFullName(f.surf) && shortScore(s.surf, f.surf) > 0)) continue;
+      if (list.some((f) => f.type === 'PERSON' && isFullName(f.surf) && shortScore(s.surf, f.surf) > 0)) continue;
       const fits = list.filter((f) => f.type === 'PERSON' && givenName(f.surf) === word);
       if (new Set(fits.map((f) => find(f.index))).size !== 1) continue;
       if (union(fits[0]!, s, 'given-name', 0.8, docId)) s.weak = true;
@@ -403,9 +404,8 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
     if (n.type !== 'PERSON' || n.weak) continue;
     const given = givenName(n.surf);
     if (given !== null) givenNames.add(given);
-    const c = n.surf.tokens.filter((t) => !nameParticles.has(t));
-    if (c.length < 3) continue;
-    const k = `${c[0]!}\u0000${c.at(-1)!}\u0000${c.length}`;
+    const k = middleInitialKey(n.surf);
+    if (k === null) continue;
     const bucket = byEnds.get(k);
     if (bucket === undefined) byEnds.set(k, [n]);
     else if (!bucket.some((b) => b.surf.norm === n.surf.norm)) bucket.push(n);

@@ -116,6 +116,15 @@ export function middleInitialMatch(a: Surface, b: Surface): boolean {
 }
 
 /**
+ * The key {@link middleInitialMatch} pairs within: given name, surname and number of words
+ * ("Ana M. Ruiz" and "Ana Maria Ruiz" share one), or null for a name of fewer than three words.
+ */
+export function middleInitialKey(s: Surface): string | null {
+  const c = content(s.tokens);
+  return c.length < 3 ? null : `${c[0]!}\u0000${c.at(-1)!}\u0000${c.length}`;
+}
+
+/**
  * The given name of a full person name (its first word besides particles; a hyphenated compound
  * is one word, so "Ana-Maria Ruiz" gives "ana-maria" and "Smith-Jones" none), or null.
  */

@@ -161,6 +161,7 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
   });
 }
 
+/** A verb or auxiliary among tokens `[from, to)`: the start of another clause. */
 function verbBetween(ctx: TokenContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.pos[i] === 'VERB' || ctx.pos[i] === 'AUX') return true;
   return false;

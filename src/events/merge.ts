@@ -216,26 +216,26 @@ function keyCount(r: Report): number {
   return r.actors.length * 4 + r.targets.length * 2 + r.places.length;
 }
 
-/** Actors of a cluster and a report do not contradict each other. */
-function actorsAgree(c: Cluster, r: Report, personal: (ids: readonly string[]) => string[]): boolean {
-  const a = clusterSet(c, 'actors');
-  if (a.size === 0 || r.actors.length === 0) return true;
-  const b = new Set(r.actors);
+/**
+ * Two sets of actors do not contradict each other: either is empty, or they share one and their
+ * personal actors (built only when needed) are empty on a side or shared.
+ */
+function actorSetsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>, personalA: () => ReadonlySet<string>, personalB: () => ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
   if (!intersects(a, b)) return false;
-  const pa = clusterPersonalActors(c, personal);
-  const pb = new Set(personal(r.actors));
+  const pa = personalA();
+  const pb = personalB();
   return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
 }
 
-/** Actors of two clusters do not contradict each other (the cluster-to-cluster `actorsAgree`). */
+/** Actors of a cluster and a report do not contradict each other. */
+function actorsAgree(c: Cluster, r: Report, personal: (ids: readonly string[]) => string[]): boolean {
+  return actorSetsAgree(clusterSet(c, 'actors'), new Set(r.actors), () => clusterPersonalActors(c, personal), () => new Set(personal(r.actors)));
+}
+
+/** Actors of two clusters do not contradict each other. */
 function clustersAgree(a: Cluster, b: Cluster, personal: (ids: readonly string[]) => string[]): boolean {
-  const xa = clusterSet(a, 'actors');
-  const xb = clusterSet(b, 'actors');
-  if (xa.size === 0 || xb.size === 0) return true;
-  if (!intersects(xa, xb)) return false;
-  const pa = clusterPersonalActors(a, personal);
-  const pb = clusterPersonalActors(b, personal);
-  return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
+  return actorSetsAgree(clusterSet(a, 'actors'), clusterSet(b, 'actors'), () => clusterPersonalActors(a, personal), () => clusterPersonalActors(b, personal));
 }
 
 type SetName = keyof NonNullable<Cluster['sets']>;

@@ -60,6 +60,14 @@ interface City {
 const salience = { country: 10, region: 2, city: 1 } as const;
 const majorCity = 2.5;
 
+/** A two- or three-letter country code as written ("US", "UAE"). */
+const countryCode = /^[A-Z]{2,3}$/;
+
+/** What a mention is linked to: the entry's place, without its ranking fields. */
+function linkOf(e: Entry): PlaceLink {
+  return { kind: e.kind, countryCode: e.countryCode, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude, gazetteerId: e.gazetteerId };
+}
+
 /** A gazetteer over in-memory entries; {@link loadGazetteer} gives the full one. */
 export class Gazetteer implements PlaceResolver {
   private readonly byLoose = new Map<string, Entry[]>();
@@ -88,7 +96,7 @@ export class Gazetteer implements PlaceResolver {
    * match on a hamlet is more often a false friend than a find.
    */
   add(name: string, e: Entry): void {
-    if (/^[A-Z]{2,3}$/.test(name)) {
+    if (countryCode.test(name)) {
       // Folded, "IL" would be "Ill." (Illinois) and "NI" "N.Y.": a code must be written as one.
       push(this.byCode, name, e);
       return;
@@ -109,11 +117,9 @@ export class Gazetteer implements PlaceResolver {
     const s = surface(name, 'PLACE');
     if (s.loose.length === 0 || this.unlinked.has(s.loose)) return null;
     const code = s.written.replace(/\./g, '');
-    const isCode = /^[A-Z]{2,3}$/.test(code);
-    if (isCode && this.byCode.has(code)) {
-      const e = this.byCode.get(code)![0]!;
-      return { kind: e.kind, countryCode: e.countryCode, admin1: e.admin1, latitude: e.latitude, longitude: e.longitude, gazetteerId: e.gazetteerId };
-    }
+    const isCode = countryCode.test(code);
+    const coded = isCode ? this.byCode.get(code) : undefined;
+    if (coded !== undefined) return linkOf(coded[0]!);
     let cue = hint.cue ?? s.cue;
     let candidates: Entry[] = [];
     const alias = this.aliases.get(s.loose) ?? this.aliases.get(placeKeys(s.written).loose);
@@ -148,14 +154,7 @@ export class Gazetteer implements PlaceResolver {
       // is about is more likely a false friend than the place meant: leave the place unlinked.
       return null;
     }
-    return {
-      kind: best.kind,
-      countryCode: best.countryCode,
-      admin1: best.admin1,
-      latitude: best.latitude,
-      longitude: best.longitude,
-      gazetteerId: best.gazetteerId,
-    };
+    return linkOf(best);
   }
 }
 
@@ -193,7 +192,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function countryAndRegionEntries(countryList: Country[], regionsFile: RegionsFile): { entries: Array<[string[], Entry]>; regions: Entry[] } {
   const entries: Array<[string[], Entry]> = [];
   for (const c of countryList) {
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || /^[A-Z]{2,3}$/.test(a))];
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 || countryCode.test(a))];
     entries.push([
       names,
       {
@@ -224,7 +223,7 @@ export function loadRegionNames(): Gazetteer {
   const require = createRequire(import.meta.url);
   const { entries } = countryAndRegionEntries(require('world-countries') as Country[], regionsData as unknown as RegionsFile);
   const g = new Gazetteer([]);
-  for (const [names, e] of entries) for (const n of names) if (!/^[A-Z]{2,3}$/.test(n)) g.add(n, e);
+  for (const [names, e] of entries) for (const n of names) if (!countryCode.test(n)) g.add(n, e);
   regionNames = g;
   return g;
 }

@@ -60,8 +60,8 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
   try {
     await mkdir(dir, { recursive: true });
     await removeStale(dir);
-    // Large tables come as a sequence of text chunks, written one after another: the whole text
-    // of a table is never held at once. The file is still complete or absent under its final name.
+    // Large tables come as a sequence of chunks (text, or Parquet bytes), written one after
+    // another: the whole file of a table is never held at once. The file is still complete or absent under its final name.
     const put = async (name: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> => {
       const final = join(dir, name);
       const tmp = join(dir, `.tmp-${tag}-${name}`);
