@@ -53,6 +53,21 @@ describe('splitSentences', () => {
     expect(lineRanges('a\r\nb\nc\rd')).toEqual([[0, 1], [3, 4], [5, 6], [7, 8]]);
   });
 
+  it('gives the same tokens and sentences however the lines are grouped into wink calls', () => {
+    // Lines go to wink in groups of up to maxLineLength characters; 1000 makes several groups here.
+    const lines = Array.from({ length: 60 }, (_, i) =>
+      i % 3 === 0 ? `Headline number ${i} without a stop` : `The council met on Monday. It's the ${i}th meeting, Dr. Ames said`,
+    );
+    const text = lines.join('\n');
+    const small = splitSentences({ maxLineLength: 1000 })(blank(text));
+    const whole = split(blank(text));
+    expect(small.tokens).toEqual(whole.tokens);
+    expect(small.sentences).toEqual(whole.sentences);
+    expect(whole.sentences.map((s) => s.paragraph)).toContain(59);
+    // Every line is its own paragraph and no sentence leaves its line.
+    for (const s of whole.sentences) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).split('\n')[0]);
+  });
+
   it('invariants hold for any text: tokens sorted, inside sentences, sentences inside lines', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

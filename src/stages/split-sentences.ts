@@ -15,9 +15,10 @@ export interface SplitOptions {
  * Splits a document into sentences and tokens.
  *
  * Every line break is a hard boundary: headlines, bylines, captions and paragraphs are written
- * without a full stop and wink-nlp would run them into the next sentence. Each non-blank line
- * goes to wink-nlp on its own; its tokens are mapped back to document offsets through the
- * whitespace wink records before each token (wink's tokenization is lossless).
+ * without a full stop and wink-nlp would run them into the next sentence. Non-blank lines go to
+ * wink-nlp separated by blank lines, at which wink always ends a sentence (see `split`); tokens
+ * are mapped back to document offsets through the whitespace wink records before each token
+ * (wink's tokenization is lossless).
  */
 export function splitSentences(options: SplitOptions = {}): DocStage {
   const maxLineLength = options.maxLineLength ?? 100_000;
@@ -45,76 +46,137 @@ export function lineRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Lines go to wink-nlp together, joined by a blank line, in groups of up to `maxLineLength` UTF-16
+ * units: a readDoc call has a fixed cost (wink builds a document object and its collections) that
+ * per-line calls paid for every headline and byline. wink always ends a sentence at a blank line,
+ * and tags and tokenizes each line as it would alone: on the CoNLL-2003 and TempEval-3 texts the
+ * tokens, parts of speech and sentences are the same as line by line (scratch comparison, 1,418
+ * documents). The line stays a hard boundary here anyway: a wink sentence that ran over a blank
+ * line would be cut at it.
+ */
 function split(text: string, maxLineLength: number): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const { its } = nlp();
+  const pieces: Piece[] = [];
   let paragraph = -1;
   for (const [lineStart, lineEnd] of lineRanges(text)) {
     if (!/\S/.test(text.slice(lineStart, lineEnd))) continue;
     paragraph++;
-    for (const [chunkStart, chunkEnd] of chunks(text, lineStart, lineEnd, maxLineLength)) {
-      const wdoc = nlp().readDoc(text.slice(chunkStart, chunkEnd));
-      const values = wdoc.tokens().out(its.value) as string[];
-      const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-      const pos = wdoc.tokens().out(its.pos) as string[];
-      // Token offsets in the chunk: the whitespace wink saw before a token, then the token.
-      // wink makes tabs and other white space tokens of their own; they are not kept, so
-      // `index[i]` is the position in `tokens` of the first kept token at or after wink's i.
-      const index: number[] = new Array<number>(values.length + 1);
-      let cursor = chunkStart;
-      for (let i = 0; i < values.length; i++) {
-        index[i] = tokens.length;
-        const value = values[i]!;
-        cursor += spaces[i]!.length;
-        let start = cursor;
-        if (!text.startsWith(value, start)) {
-          // wink normalised something (it should not); find the token rather than drift.
-          const found = text.indexOf(value, cursor);
-          if (found < 0 || found >= chunkEnd) continue;
-          start = found;
-        }
-        const end = start + value.length;
-        cursor = end;
-        if (value.trim() === '') continue;
-        tokens.push({ start, end, pos: pos[i] ?? 'X' });
-      }
-      index[values.length] = tokens.length;
-      // Sentences as token ranges: wink reports each sentence's first and last token index.
-      wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-        const [a, b] = s.out(its.span) as unknown as [number, number];
-        let tokenStart = index[a] ?? tokens.length;
-        const tokenEnd = index[b + 1] ?? tokens.length;
-        if (tokenEnd <= tokenStart) return;
-        const tokText = (k: number): string => text.slice(tokens[k]!.start, tokens[k]!.end);
-        const prev = sentences[sentences.length - 1];
-        if (prev !== undefined && prev.paragraph === paragraph && prev.tokenEnd === tokenStart && prev.end === tokens[tokenStart]!.start) {
-          // wink ends a sentence at a full stop inside a link or handle ("pic.twitter.com/x"):
-          // a boundary with a word right after it is not one, so the pieces rejoin.
-          if (/^[\p{L}\p{N}]/u.test(tokText(tokenStart))) {
-            prev.tokenEnd = tokenEnd;
-            prev.end = tokens[tokenEnd - 1]!.end;
-            return;
-          }
-          // Closing quote marks glued to the end of a sentence belong to it ("over.'' Then").
-          while (tokenStart < tokenEnd && tokens[tokenStart]!.start === tokens[tokenStart - 1]!.end && /^['"’”»)\]]+$/u.test(tokText(tokenStart))) tokenStart++;
-          // ... and what goes on in lower case after them is the same sentence ("'Yes.'' he said").
-          if (tokenStart < tokenEnd && /^\p{Ll}/u.test(tokText(tokenStart))) tokenStart = tokenEnd;
-          prev.tokenEnd = tokenStart;
-          prev.end = tokens[tokenStart - 1]!.end;
-          if (tokenStart >= tokenEnd) return;
-        }
-        sentences.push({
-          start: tokens[tokenStart]!.start,
-          end: tokens[tokenEnd - 1]!.end,
-          tokenStart,
-          tokenEnd,
-          paragraph,
-        });
-      });
+    for (const [from, to] of chunks(text, lineStart, lineEnd, maxLineLength)) pieces.push({ from, to, paragraph });
+  }
+  let group: Piece[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    const length = piece.to - piece.from;
+    if (group.length > 0 && size + separator.length + length > maxLineLength) {
+      readGroup(text, group, tokens, sentences);
+      group = [];
+      size = 0;
+    }
+    group.push(piece);
+    size += (group.length > 1 ? separator.length : 0) + length;
+  }
+  if (group.length > 0) readGroup(text, group, tokens, sentences);
+  return { sentences, tokens };
+}
+
+/** A line, or a piece of an overlong one, and the paragraph (non-blank line) it belongs to. */
+interface Piece {
+  from: number;
+  to: number;
+  paragraph: number;
+}
+
+/** What joins the lines of a group: wink ends a sentence at a blank line. */
+const separator = '\n\n';
+
+/** Reads a group of pieces with one readDoc call; appends their tokens and sentences. */
+function readGroup(text: string, group: readonly Piece[], tokens: Token[], sentences: Sentence[]): void {
+  const { its } = nlp();
+  const joined = group.map((p) => text.slice(p.from, p.to)).join(separator);
+  const wdoc = nlp().readDoc(joined);
+  const collection = wdoc.tokens();
+  const values = collection.out(its.value) as string[];
+  const spaces = collection.out(its.precedingSpaces) as string[];
+  const pos = collection.out(its.pos) as string[];
+  // Token offsets: the whitespace wink saw before a token, then the token, in the joined text,
+  // moved to the document by the offset of the piece the token is in. wink makes tabs, other
+  // white space and the separators tokens of their own; they are not kept, so `index[i]` is the
+  // position in `tokens` of the first kept token at or after wink's i, and `pieceOf[k]` the piece
+  // of kept token k.
+  const index: number[] = new Array<number>(values.length + 1);
+  const pieceOf: number[] = [];
+  const firstToken = tokens.length;
+  let piece = 0;
+  let pieceStart = 0; // where `group[piece]` starts in `joined`
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    index[i] = tokens.length;
+    const value = values[i]!;
+    cursor += spaces[i]!.length;
+    let start = cursor;
+    if (!joined.startsWith(value, start)) {
+      // wink normalised something (it should not); find the token rather than drift.
+      const found = joined.indexOf(value, cursor);
+      if (found < 0) continue;
+      start = found;
+    }
+    const end = start + value.length;
+    cursor = end;
+    if (value.trim() === '') continue;
+    while (piece + 1 < group.length && start >= pieceStart + (group[piece]!.to - group[piece]!.from) + separator.length) {
+      pieceStart += group[piece]!.to - group[piece]!.from + separator.length;
+      piece++;
+    }
+    const shift = group[piece]!.from - pieceStart;
+    tokens.push({ start: start + shift, end: end + shift, pos: pos[i] ?? 'X' });
+    pieceOf.push(piece);
+  }
+  index[values.length] = tokens.length;
+  const tokText = (k: number): string => text.slice(tokens[k]!.start, tokens[k]!.end);
+  // Sentences as token ranges: wink reports each sentence's first and last token index.
+  for (const [a, b] of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    let from = index[a] ?? tokens.length;
+    const to = index[b + 1] ?? tokens.length;
+    // A sentence never runs from one line (piece) into the next.
+    while (from < to) {
+      let cut = from + 1;
+      while (cut < to && pieceOf[cut - firstToken] === pieceOf[from - firstToken]) cut++;
+      addSentence(tokens, sentences, from, cut, group[pieceOf[from - firstToken]!]!.paragraph, tokText);
+      from = cut;
     }
   }
-  return { sentences, tokens };
+}
+
+/** Appends the sentence `tokens[tokenStart, tokenEnd)` of `paragraph`, or joins it to the one before. */
+function addSentence(tokens: Token[], sentences: Sentence[], start: number, tokenEnd: number, paragraph: number, tokText: (k: number) => string): void {
+  let tokenStart = start;
+  if (tokenEnd <= tokenStart) return;
+  const prev = sentences[sentences.length - 1];
+  if (prev !== undefined && prev.paragraph === paragraph && prev.tokenEnd === tokenStart && prev.end === tokens[tokenStart]!.start) {
+    // wink ends a sentence at a full stop inside a link or handle ("pic.twitter.com/x"):
+    // a boundary with a word right after it is not one, so the pieces rejoin.
+    if (/^[\p{L}\p{N}]/u.test(tokText(tokenStart))) {
+      prev.tokenEnd = tokenEnd;
+      prev.end = tokens[tokenEnd - 1]!.end;
+      return;
+    }
+    // Closing quote marks glued to the end of a sentence belong to it ("over.'' Then").
+    while (tokenStart < tokenEnd && tokens[tokenStart]!.start === tokens[tokenStart - 1]!.end && /^['"’”»)\]]+$/u.test(tokText(tokenStart))) tokenStart++;
+    // ... and what goes on in lower case after them is the same sentence ("'Yes.'' he said").
+    if (tokenStart < tokenEnd && /^\p{Ll}/u.test(tokText(tokenStart))) tokenStart = tokenEnd;
+    prev.tokenEnd = tokenStart;
+    prev.end = tokens[tokenStart - 1]!.end;
+    if (tokenStart >= tokenEnd) return;
+  }
+  sentences.push({
+    start: tokens[tokenStart]!.start,
+    end: tokens[tokenEnd - 1]!.end,
+    tokenStart,
+    tokenEnd,
+    paragraph,
+  });
 }
 
 /** Cuts an overlong line at whitespace so no single readDoc call is unbounded. */
