@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import { DatelineError } from './errors.js';
 import { listInputs, readInput } from './io/read-inputs.js';
-import { writeParquet } from './io/parquet.js';
+import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
@@ -11,7 +11,8 @@ import { openRunMemo, type RunMemo } from './cache/run-memo.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
 
 // Binary table formats are registered here, where output is written, not by importing for effect.
-binaryWriters.parquet = writeParquet;
+// Parquet is encoded on a thread of its own while this one writes CSV and JSONL (src/io/parquet-thread.ts).
+binaryWriters.parquet = parquetOffThread;
 
 export interface RunOptions {
   /** Runs the per-document stages; defaults to `createProcessor(config)` (workers and cache per the configuration). */

@@ -67,32 +67,62 @@ export function parquetSchema(spec: TableSpec): SchemaElement[] {
 export const rowGroupRows = 50_000;
 
 /**
+ * A Parquet file built one row group at a time: `rowGroup` converts, encodes and hands out the
+ * bytes of one group of rows, `finish` the footer. What it hands out, joined in order, is the
+ * file. Errors are `EXPORT_FAILED` naming table, row and column.
+ */
+export class ParquetEncoder {
+  private readonly writer = new ByteWriter();
+  private readonly pq: ParquetWriter;
+
+  constructor(private readonly spec: TableSpec) {
+    this.pq = this.guard(() => new ParquetWriter({ writer: this.writer, schema: parquetSchema(spec), createdBy: 'dateline (hyparquet-writer)' }));
+  }
+
+  /** The bytes of a row group of `rows`, the rows from `firstRow` (0-based) of the table. */
+  rowGroup(rows: readonly Row[], firstRow: number): Uint8Array {
+    const { spec } = this;
+    return this.guard(() => {
+      const columnData = spec.columns.map((c) => ({ name: c.name, data: rows.map((row, i) => cell(spec, c, row[c.name], firstRow + i)) }));
+      // Synchronous with the built-in Snappy compressor (only custom compressors make it async).
+      if (this.pq.write({ columnData, rowGroupSize: rowGroupRows }) instanceof Promise) throw new Error('the Parquet writer went asynchronous');
+      return this.take();
+    });
+  }
+
+  /** The bytes of the footer; the encoder is done. */
+  finish(): Uint8Array {
+    return this.guard(() => {
+      this.pq.finish();
+      return this.take();
+    });
+  }
+
+  private take(): Uint8Array {
+    const bytes = this.writer.getBytes().slice(); // a copy: the writer reuses its buffer
+    this.writer.index = 0; // `offset` keeps counting the file position
+    return bytes;
+  }
+
+  private guard<T>(f: () => T): T {
+    try {
+      return f();
+    } catch (error) {
+      if (error instanceof DatelineError) throw error;
+      throw new DatelineError('EXPORT_FAILED', `${this.spec.name}.parquet: cannot write the table (${(error as Error).message})`, {}, { cause: error });
+    }
+  }
+}
+
+/**
  * A table as the bytes of a Parquet file, in pieces: one row group of {@link rowGroupRows} rows
- * at a time is converted, encoded and handed out, so a large table's columns are never all
- * converted at once. Throws `EXPORT_FAILED` naming table, row and column.
+ * at a time (an empty table has one empty group), so a large table's columns are never all
+ * converted at once.
  */
 export function* parquetChunks(spec: TableSpec, rows: readonly Row[]): Generator<Uint8Array> {
-  const writer = new ByteWriter();
-  const take = (): Uint8Array => {
-    const bytes = writer.getBytes().slice(); // a copy: the writer reuses its buffer
-    writer.index = 0; // `offset` keeps counting the file position
-    return bytes;
-  };
-  try {
-    const pq = new ParquetWriter({ writer, schema: parquetSchema(spec), createdBy: 'dateline (hyparquet-writer)' });
-    for (let from = 0; from === 0 || from < rows.length; from += rowGroupRows) {
-      const part = rows.slice(from, from + rowGroupRows);
-      const columnData = spec.columns.map((c) => ({ name: c.name, data: part.map((row, i) => cell(spec, c, row[c.name], from + i)) }));
-      // Synchronous with the built-in Snappy compressor (only custom compressors make it async).
-      if (pq.write({ columnData, rowGroupSize: rowGroupRows }) instanceof Promise) throw new Error('the Parquet writer went asynchronous');
-      yield take();
-    }
-    pq.finish();
-    yield take();
-  } catch (error) {
-    if (error instanceof DatelineError) throw error;
-    throw new DatelineError('EXPORT_FAILED', `${spec.name}.parquet: cannot write the table (${(error as Error).message})`, {}, { cause: error });
-  }
+  const encoder = new ParquetEncoder(spec);
+  for (let from = 0; from === 0 || from < rows.length; from += rowGroupRows) yield encoder.rowGroup(rows.slice(from, from + rowGroupRows), from);
+  yield encoder.finish();
 }
 
 /** A table as the bytes of one Parquet file (the pieces of {@link parquetChunks} joined). */

@@ -14,8 +14,12 @@ export interface WriteOptions {
 /** Extra whole files written beside the tables (run-report.json, errors.jsonl, report.html). */
 export type ExtraFiles = Record<string, string>;
 
-/** Writers for binary formats, registered by the module that implements them. */
-export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: readonly Row[]) => Promise<Uint8Array> | Iterable<Uint8Array>>> = {};
+/**
+ * Writers for binary formats, registered by the module that implements them. A writer that
+ * returns a promise may do its work off this thread: every binary file is started before the
+ * text formats are written, so it runs meanwhile.
+ */
+export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: readonly Row[]) => Promise<Uint8Array | Iterable<Uint8Array>> | Iterable<Uint8Array>>> = {};
 
 /** Temporary files this module stages: `.tmp-<8 hex>-<final name>`. */
 const tmpName = /^\.tmp-[0-9a-f]{8}-/;
@@ -76,18 +80,34 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
         await handle.close();
       }
     };
+    // Binary files first: a writer that works off this thread encodes them all while the text
+    // formats are written here. A failure waits until its file's turn (`settled` keeps it from
+    // being reported as unhandled before then).
+    const binary = new Map<string, { settled: Promise<unknown>; bytes: Promise<Uint8Array | Iterable<Uint8Array>> | Iterable<Uint8Array> }>();
     for (const name of Object.keys(tables) as TableName[]) {
-      const rows = data[name];
       for (const format of options.formats) {
-        if (format === 'csv') await put(`${name}.csv`, csvChunks(tables[name], rows, { bom: options.excelBom }));
-        else if (format === 'jsonl') await put(`${name}.jsonl`, jsonlChunks(tables[name], rows));
-        else {
-          const writer = binaryWriters[format];
-          if (writer === undefined) throw new DatelineError('EXPORT_FAILED', `no writer for the ${format} format is available`);
-          const bytes = writer(name, rows);
-          await put(`${name}.${format}`, bytes instanceof Promise ? await bytes : bytes);
+        if (format === 'csv' || format === 'jsonl') continue;
+        const writer = binaryWriters[format];
+        if (writer === undefined) throw new DatelineError('EXPORT_FAILED', `no writer for the ${format} format is available`);
+        const bytes = writer(name, data[name]);
+        binary.set(`${name}.${format}`, { bytes, settled: bytes instanceof Promise ? bytes.catch(() => undefined) : Promise.resolve() });
+      }
+    }
+    try {
+      for (const name of Object.keys(tables) as TableName[]) {
+        const rows = data[name];
+        for (const format of options.formats) {
+          if (format === 'csv') await put(`${name}.csv`, csvChunks(tables[name], rows, { bom: options.excelBom }));
+          else if (format === 'jsonl') await put(`${name}.jsonl`, jsonlChunks(tables[name], rows));
+          else {
+            const bytes = binary.get(`${name}.${format}`)!.bytes;
+            await put(`${name}.${format}`, bytes instanceof Promise ? await bytes : bytes);
+          }
         }
       }
+    } finally {
+      // Nothing is left running into the next step, whatever happened here.
+      await Promise.all([...binary.values()].map((b) => b.settled));
     }
     for (const [name, content] of Object.entries(extra)) await put(name, content);
     for (const { tmp, final } of staged) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parquetOffThread } from '../src/io/parquet-thread.js';
+import { rowGroupRows, writeParquet } from '../src/io/parquet.js';
+import type { Row } from '../src/tables.js';
+
+// The Parquet thread runs the compiled worker (dist/), as the worker pool does: `npm test` builds first.
+const duplicates = (n: number): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ doc_id: `d${String(i).padStart(6, '0')}`, duplicate_of: 'd0', kind: i % 2 === 0 ? 'exact' : 'near', similarity: i / n }));
+const joined = (pieces: Iterable<Uint8Array>): Buffer => Buffer.concat([...pieces]);
+
+describe('Parquet on its own thread', () => {
+  it('gives the bytes of writeParquet for tables of several row groups, one group and none, asked at once', async () => {
+    const big = duplicates(rowGroupRows * 2 + 3);
+    const small = duplicates(5);
+    const [a, b, c] = await Promise.all([parquetOffThread('duplicates', big), parquetOffThread('duplicates', small), parquetOffThread('events', [])]);
+    expect(a.length).toBe(4); // three row groups and the footer
+    expect(joined(a).equals(joined(writeParquet('duplicates', big)))).toBe(true);
+    expect(joined(b).equals(joined(writeParquet('duplicates', small)))).toBe(true);
+    expect(joined(c).equals(joined(writeParquet('events', [])))).toBe(true);
+  });
+
+  it('rejects a table with a bad value as EXPORT_FAILED naming its row, and encodes the next table', async () => {
+    const bad = duplicates(rowGroupRows + 2);
+    bad[rowGroupRows + 1] = { ...bad[0]!, kind: null };
+    const failing = parquetOffThread('duplicates', bad);
+    const next = parquetOffThread('duplicates', duplicates(3));
+    await expect(failing).rejects.toMatchObject({ code: 'EXPORT_FAILED', message: expect.stringMatching(new RegExp(`duplicates\\.parquet: row ${rowGroupRows + 2}, column \`kind\``)) });
+    expect(joined(await next).equals(joined(writeParquet('duplicates', duplicates(3))))).toBe(true);
+  });
+});
