@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dedupeEntities } from '../src/stages/dedupe-entities.js';
+import type { MentionEntities } from '../src/dedupe/mention-entities.js';
 import type { ProcessedDoc } from '../src/types.js';
 import { doc, type M } from './dedupe-helpers.js';
 
@@ -22,8 +23,9 @@ const corpus = fc
 const stage = dedupeEntities({ places: null });
 
 /** Every mention's entity id, in doc-id and offset order. */
-function labels(docs: ProcessedDoc[], map: Map<string, string>): string[] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`);
+function labels(docs: ProcessedDoc[], map: MentionEntities): string[] {
+  const out = docs.flatMap((d) => d.entities.map((m) => `${d.id}\u0000${m.start}=${map.lookup(d.id, m.start) ?? 'missing'}`));
+  return [...new Set(out)].sort();
 }
 
 describe('entity dedupe properties', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MentionEntities } from '../src/dedupe/mention-entities.js';
 import { mergeEvents } from '../src/stages/merge-events.js';
 import type { Entity, EntityType, Event, EventType, ProcessedDoc } from '../src/types.js';
 
@@ -25,9 +26,9 @@ const known: Record<string, [EntityType, string | null]> = {
   'Marta Ilves': ['PERSON', null], 'Osric Tann': ['PERSON', null], 'Ada Brunn': ['PERSON', null],
 };
 
-function corpus(reports: R[]): { docs: ProcessedDoc[]; mentionEntity: Map<string, string>; entities: Entity[] } {
+function corpus(reports: R[]): { docs: ProcessedDoc[]; mentionEntity: MentionEntities; entities: Entity[] } {
   const docs = new Map<string, ProcessedDoc>();
-  const mentionEntity = new Map<string, string>();
+  const mentionEntity = new MentionEntities();
   const used = new Set<string>();
   for (const r of reports) {
     let doc = docs.get(r.doc);
@@ -40,7 +41,7 @@ function corpus(reports: R[]): { docs: ProcessedDoc[]; mentionEntity: Map<string
     const mention = (name: string): number => {
       const start = d.entities.length * 100;
       d.entities.push({ start, end: start + name.length, type: known[name]![0], sentence, text: name });
-      mentionEntity.set(`${d.id}\u0000${start}`, `ent_${name}`);
+      mentionEntity.set(d.id, start, `ent_${name}`);
       used.add(name);
       return d.entities.length - 1;
     };

@@ -101,7 +101,7 @@ export async function evalDedupe(path: string = defaultClustersPath): Promise<vo
   const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
   const { docs, items } = goldDocs(gold);
   const result = dedupeEntities({})(docs);
-  const predicted = items.map((i) => result.mentionEntity.get(`${i.doc}\u0000${i.start}`) ?? `missing:${i.doc}:${i.start}`);
+  const predicted = items.map((i) => result.mentionEntity.lookup(i.doc, i.start) ?? `missing:${i.doc}:${i.start}`);
   const score = scorePairs(items, predicted, gold);
   console.log(`dedupe: ${items.length} mentions, ${gold.clusters.length} gold clusters, ${result.entities.length} entities`);
   console.log(`pairwise precision ${score.precision.toFixed(4)}  recall ${score.recall.toFixed(4)}  (target >= 0.95 each)`);

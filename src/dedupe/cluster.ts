@@ -32,6 +32,7 @@ import {
   shortFormScore,
   variantScore,
 } from './match.js';
+import { MentionEntities } from './mention-entities.js';
 import { initialsOf, nameParticles, surface, type KindCue, type Surface } from './normalize.js';
 
 /** Compiled configuration of the dedupe (see `DedupeOptions` in src/stages/dedupe-entities.ts). */
@@ -43,8 +44,8 @@ export interface DedupeConfig {
 
 export interface DedupeResult {
   entities: Entity[];
-  /** `${docId}\u0000${start}` of each mention -> entity id. */
-  mentionEntity: Map<string, string>;
+  /** Entity id of each mention, by document and start offset. */
+  mentionEntity: MentionEntities;
   merges: Merge[];
 }
 
@@ -426,7 +427,9 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
   const index = (map: Map<string, Map<string, Node[]>>, n: Node) => {
     const bucket = map.get(n.surf.last) ?? new Map<string, Node[]>();
     map.set(n.surf.last, bucket);
-    bucket.set(n.surf.norm, [...(bucket.get(n.surf.norm) ?? []), n]);
+    const same = bucket.get(n.surf.norm);
+    if (same === undefined) bucket.set(n.surf.norm, [n]);
+    else same.push(n);
   };
   for (const n of nodes) {
     if (n.type !== 'PERSON' || !isFullName(n.surf)) continue;
@@ -464,7 +467,11 @@ export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeCo
   }
   const acronymOwners = new Map<string, number[]>();
   for (const r of roots()) {
-    for (const a of clusterOf(r).acronyms) acronymOwners.set(a, [...(acronymOwners.get(a) ?? []), r]);
+    for (const a of clusterOf(r).acronyms) {
+      const owners = acronymOwners.get(a);
+      if (owners === undefined) acronymOwners.set(a, [r]);
+      else owners.push(r);
+    }
   }
   for (const r of roots()) {
     const c = clusterOf(r);
@@ -540,10 +547,10 @@ function buildEntities(
     });
   }
   entities.sort((a, b) => compare(a.type, b.type) || compare(a.name, b.name) || compare(a.id, b.id));
-  const mentionEntity = new Map<string, string>();
+  const mentionEntity = new MentionEntities();
   for (const n of nodes) {
     const id = idOf.get(find(n.index))!;
-    for (const m of n.mentions) mentionEntity.set(`${n.docId}\u0000${m.start}`, id);
+    for (const m of n.mentions) mentionEntity.set(n.docId, m.start, id);
   }
   const seen = new Set<string>();
   const out: Merge[] = [];

@@ -32,6 +32,7 @@
  * in document id and sentence order, of those giving the chosen date.
  */
 import { createHash } from 'node:crypto';
+import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
 import type { Entity, Event, EventReport, EventType, Precision, ProcessedDoc } from '../types.js';
 import { eventTypes } from '../types.js';
 import { calendarValue, dayRange, span, within } from './dates.js';
@@ -89,7 +90,7 @@ interface Cluster {
 const phone = /\b(phone|telephone|phoned|telephoned|video ?call|call)\b/i;
 
 /** Merges the reports of every document into events, sorted by (date, type, id). */
-export function mergeReports(docs: readonly ProcessedDoc[], mentionEntity: ReadonlyMap<string, string>, entities: readonly Entity[], options: MergeRuleOptions): Event[] {
+export function mergeReports(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup, entities: readonly Entity[], options: MergeRuleOptions): Event[] {
   const entityType = new Map(entities.map((e) => [e.id, e.type]));
   const countryOf = new Map(entities.flatMap((e) => (e.place?.countryCode ? [[e.id, e.place.countryCode] as const] : [])));
   const personal = (ids: readonly string[]): string[] => ids.filter((id) => entityType.get(id) === 'PERSON' || entityType.get(id) === 'ORGANIZATION');
@@ -161,14 +162,14 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
 }
 
 /** Reports of every document with entity indices turned into entity ids. */
-function collectReports(docs: readonly ProcessedDoc[], mentionEntity: ReadonlyMap<string, string>, countryOf: ReadonlyMap<string, string>): Report[] {
+function collectReports(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup, countryOf: ReadonlyMap<string, string>): Report[] {
   const out: Report[] = [];
   for (const doc of docs) {
     const ids = (indices: readonly number[]): string[] => {
       const set = new Set<string>();
       for (const i of indices) {
         const m = doc.entities[i];
-        const id = m === undefined ? undefined : mentionEntity.get(`${doc.id}\u0000${m.start}`);
+        const id = m === undefined ? undefined : mentionEntity.lookup(doc.id, m.start);
         if (id !== undefined) set.add(id);
       }
       return [...set].sort();

@@ -1,3 +1,4 @@
+import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
 import type { Row, TableName } from '../tables.js';
 import type { Entity, EntityType, Event, Merge, ProcessedDoc } from '../types.js';
 
@@ -6,15 +7,13 @@ export interface CorpusResult {
   docs: readonly ProcessedDoc[];
   duplicates: ReadonlyArray<{ docId: string; duplicateOf: string; similarity: number; kind: 'exact' | 'near' }>;
   entities: readonly Entity[];
-  mentionEntity: ReadonlyMap<string, string>;
+  mentionEntity: MentionEntityLookup;
   merges: readonly Merge[];
   events: readonly Event[];
 }
 
 const entityTable: Record<EntityType, TableName> = { PERSON: 'people', ORGANIZATION: 'organizations', PLACE: 'places' };
 
-/** Key of an entity mention in `mentionEntity`. */
-export const mentionKey = (docId: string, start: number): string => `${docId}\u0000${start}`;
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -50,7 +49,7 @@ export function buildTables(): (result: CorpusResult) => Record<TableName, Row[]
       for (const m of d.entities) {
         rows.push({
           mention_id: `${d.id}:${m.start}-${m.end}`, doc_id: d.id, sentence_index: m.sentence, start: m.start, end: m.end,
-          text: m.text, type: m.type, entity_id: result.mentionEntity.get(mentionKey(d.id, m.start)) ?? null,
+          text: m.text, type: m.type, entity_id: result.mentionEntity.lookup(d.id, m.start) ?? null,
           value: null, timex_type: null, precision: null, role: m.role ?? null,
         });
       }

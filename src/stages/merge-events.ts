@@ -1,4 +1,5 @@
 import { DatelineError, describe } from '../errors.js';
+import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
 import { mergeReports } from '../events/merge.js';
 import type { Entity, Event, ProcessedDoc } from '../types.js';
 
@@ -15,7 +16,7 @@ export interface MergeOptions {
 const known = ['windowDays'];
 
 /** The corpus stage: reports of every document in, merged events out. */
-export type MergeEvents = (docs: ProcessedDoc[], mentionEntity: Map<string, string>, entities: Entity[]) => Event[];
+export type MergeEvents = (docs: ProcessedDoc[], mentionEntity: MentionEntityLookup, entities: Entity[]) => Event[];
 
 /**
  * Corpus stage: the same event reported by several sentences or articles becomes one row with
