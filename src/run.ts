@@ -24,7 +24,12 @@ export interface RunOptions {
   onProgress?: (done: number, total: number | null, input: { found: number; filesRead: number; files: number }) => void;
 }
 
-export interface RunSummary extends RunResult {
+export interface RunSummary extends Omit<RunResult, 'tables'> {
+  /**
+   * The rows written, or null when the run was replayed from the run memo (the files are the
+   * recorded ones; the memo keeps them, not their rows, so a replay never loads a large table).
+   */
+  tables: Record<TableName, Row[]> | null;
   files: number;
   written: string[];
   report: Record<string, unknown>;
@@ -90,7 +95,7 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     'report.html': buildReport(result.tables),
   };
   const written = await writeTables(config.output, result.tables, extra, config.export);
-  await memo?.record(written, { tables: result.tables, failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
+  await memo?.record(written, { failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
   return { ...result, files: files.length, written, report };
 }
 
@@ -108,5 +113,5 @@ async function replayRun(memo: RunMemo, output: string, processor: RunProcessor,
   const timings = { replay: performance.now() - t0 };
   const report = { ...hit.summary.report, timings_ms: { replay: Math.round(timings.replay) }, workers: processor.workers, cache: { ...processor.cacheStats(), replayedRun: memo.key } };
   const written = await writeTables(output, {} as Record<TableName, Row[]>, { 'run-report.json': `${JSON.stringify(report, null, 2)}\n` }, { formats: [], excelBom: false });
-  return { tables: hit.summary.tables, failures: hit.summary.failures, timings, documentsRead: hit.summary.documentsRead, tokens: hit.summary.tokens, written: [...hit.written, ...written], report };
+  return { tables: null, failures: hit.summary.failures, timings, documentsRead: hit.summary.documentsRead, tokens: hit.summary.tokens, written: [...hit.written, ...written], report };
 }

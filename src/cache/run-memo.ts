@@ -11,7 +11,8 @@
  * key except where files are and how many threads run.
  *
  * Layout: `<generation>/runs/<64 hex>/` holds the output files (run-report.json aside, which is
- * written fresh) and `summary.bin` (tables, failures and counts, v8-serialized). An entry is
+ * written fresh) and `summary.bin` (failures, counts and the report, v8-serialized; not the
+ * tables, which are in the files and would make the memo as large in memory as the run). An entry is
  * built in a temporary folder and renamed into place, so it is complete or absent. The two most
  * recently used entries of a generation are kept.
  */
@@ -22,7 +23,6 @@ import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config.js';
 import { readInput } from '../io/read-inputs.js';
 import type { Failure, ParseResult, RawFile } from '../ingest/types.js';
-import type { Row, TableName } from '../tables.js';
 import type { DocCache } from './doc-cache.js';
 import { stableJson } from './fingerprint.js';
 
@@ -31,7 +31,6 @@ const KEEP_RUNS = 2;
 
 /** What a replayed run gives back; the rest of the summary is rebuilt by the caller. */
 export interface MemoSummary {
-  tables: Record<TableName, Row[]>;
   failures: Failure[];
   documentsRead: number;
   tokens: number;
