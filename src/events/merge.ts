@@ -399,8 +399,15 @@ function mergePass(
     const order = [...clusters].sort((a, b) => size(a) - size(b) || cmp(clusterKey(a), clusterKey(b)));
     for (const c of order) {
       if (dead.has(c)) continue;
-      const candidates = neighbours(c, days).filter((o) => o !== c && !dead.has(o) && (directed || larger(o, c)) && fits(c, o) && clustersAgree(c, o, personal) && isRelated(c, o));
       const keys = clusterKeys(c);
+      // Directed, a cluster without key entities goes nowhere: no need to look for candidates.
+      if (directed && keys.size === 0) continue;
+      // With key entities, only a cluster sharing one can be chosen: that cheap test goes first,
+      // so a busy day's other clusters are not put through the dearer ones (same result).
+      const sharesKey = (o: Cluster): boolean => keys.size === 0 || overlap(keys, clusterKeys(o)) > 0;
+      const candidates = neighbours(c, days).filter(
+        (o) => o !== c && !dead.has(o) && (directed || larger(o, c)) && sharesKey(o) && fits(c, o) && clustersAgree(c, o, personal) && isRelated(c, o),
+      );
       let chosen: Cluster | undefined;
       if (keys.size === 0) {
         if (candidates.length === 1 && !directed) chosen = candidates[0];
