@@ -12,7 +12,7 @@ function groups(docs: ProcessedDoc[], overrides?: Parameters<typeof run>[1]): st
   const r = run(docs, overrides);
   const byId = new Map<string, string[]>();
   for (const d of docs) for (const m of d.entities) {
-    const id = r.mentionEntity.get(`${d.id}\u0000${m.start}`)!;
+    const id = r.mentionEntity.lookup(d.id, m.start)!;
     byId.set(id, [...(byId.get(id) ?? []), m.text]);
   }
   return [...byId.values()].map((g) => [...new Set(g)].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
@@ -217,7 +217,7 @@ describe('entity rows', () => {
     const r = run(docs);
     const place = r.entities.find((e) => e.type === 'PLACE')!;
     expect(place.mentionCount).toBe(1);
-    expect(r.mentionEntity.get(`d1\u0000${docs[1]!.entities[2]!.start}`)).toBe(place.id);
+    expect(r.mentionEntity.lookup('d1', docs[1]!.entities[2]!.start)).toBe(place.id);
   });
 
   it('gives an unknown place a place link without coordinates', () => {

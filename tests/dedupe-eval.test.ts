@@ -8,7 +8,7 @@ describe('labelled mention clusters (tests/fixtures/dedupe-clusters)', () => {
     const gold = JSON.parse(readFileSync(defaultClustersPath, 'utf8')) as GoldFile;
     const { docs, items } = goldDocs(gold);
     const r = dedupeEntities({})(docs);
-    const score = scorePairs(items, items.map((i) => r.mentionEntity.get(`${i.doc}\u0000${i.start}`)!), gold);
+    const score = scorePairs(items, items.map((i) => r.mentionEntity.lookup(i.doc, i.start)!), gold);
     expect(score.wrong).toEqual([]);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
     expect(score.recall).toBeGreaterThanOrEqual(0.95);

@@ -50,7 +50,7 @@ describe('entity dedupe properties', () => {
         const nameOf = new Map(first.entities.map((e) => [e.id, e.name]));
         const relabelled = docs.map((d) => ({
           ...d,
-          entities: d.entities.map(({ longFormText: _drop, ...m }) => ({ ...m, text: nameOf.get(first.mentionEntity.get(`${d.id}\u0000${m.start}`)!)! })),
+          entities: d.entities.map(({ longFormText: _drop, ...m }) => ({ ...m, text: nameOf.get(first.mentionEntity.lookup(d.id, m.start)!)! })),
         }));
         const second = stage(relabelled);
         expect(labels(relabelled, second.mentionEntity)).toEqual(labels(docs, first.mentionEntity));

@@ -5,16 +5,13 @@
  * A corpus has about one entity mention per eight tokens, so this is the largest map the corpus
  * stages hold. Keyed by document, then by offset (a small integer), it needs no key string per
  * mention: at 10 million tokens (1.2 million mentions) it holds a fraction of what one map keyed
- * by `${docId}\u0000${start}` did. `get` still answers such keys, for the evaluation scripts.
+ * by `${docId}\u0000${start}` did.
  */
 
 /** What the corpus stages need: the entity id of the mention starting at `start` in `docId`. */
 export interface MentionEntityLookup {
   lookup(docId: string, start: number): string | undefined;
 }
-
-/** Key of an entity mention: `${docId}\u0000${start}`. */
-export const mentionKey = (docId: string, start: number): string => `${docId}\u0000${start}`;
 
 export class MentionEntities implements MentionEntityLookup {
   readonly #byDoc = new Map<string, Map<number, string>>();
@@ -30,14 +27,6 @@ export class MentionEntities implements MentionEntityLookup {
   /** The entity of the mention starting at `start` in `docId`. */
   lookup(docId: string, start: number): string | undefined {
     return this.#byDoc.get(docId)?.get(start);
-  }
-
-  get(key: string): string | undefined {
-    const cut = key.lastIndexOf('\u0000');
-    if (cut < 0) return undefined;
-    const offset = key.slice(cut + 1);
-    if (!/^\d+$/.test(offset)) return undefined;
-    return this.lookup(key.slice(0, cut), Number(offset));
   }
 
   /** Number of mentions mapped. */

@@ -14,7 +14,6 @@ export interface CorpusResult {
 
 const entityTable: Record<EntityType, TableName> = { PERSON: 'people', ORGANIZATION: 'organizations', PLACE: 'places' };
 
-
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

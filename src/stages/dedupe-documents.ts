@@ -212,9 +212,8 @@ function bandKeys(sig: readonly number[]): string[] {
 
 /**
  * Marks the mentions of paragraphs an earlier kept document already has (sets `repeated` on
- * them, in place), then adds this
- * document's paragraphs to `shared`. Paragraph spans are needed to place a mention; a document
- * fingerprinted without them is left as it is.
+ * them, in place), then adds this document's paragraphs to `shared`. Paragraph spans are needed
+ * to place a mention; a document fingerprinted without them is left as it is.
  */
 function markShared(doc: ProcessedDoc, shared: Set<string>): ProcessedDoc {
   const spans = doc.fingerprints.paragraphSpans;
