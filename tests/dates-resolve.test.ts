@@ -77,6 +77,11 @@ describe('month and month-day without a year', () => {
     ['The firm will switch to a calendar year in December.', '2023-12'],
     ['The firm agreed to sell the unit in December.', '2023-12'],
     ['The firm has moved its head office in December.', '2023-12'],
+    ['In December the firm switched to a calendar year.', '2022-12'],
+    ['In December the regional office closed its doors.', '2022-12'],
+    ['In December the firm will switch to a calendar year.', '2023-12'],
+    ['In December the firm is expected to switch to a calendar year.', '2023-12'],
+    ['In December the firm has to switch to a calendar year.', '2023-12'],
   ])('a month after "in" in a clause told in the simple past has passed: %s', (sentence, value) => {
     // 2023-10-20: December is two months ahead and ten behind.
     expect(mention(sentence, '2023-10-20', 'December').value).toBe(value);

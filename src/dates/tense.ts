@@ -81,7 +81,15 @@ export function clausePointsForward(sentence: string, start: number, end: number
  */
 export function clauseTellsPast(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  if (/^\W*(?:in|during|by|since|until|through|from|early|late|mid)?\s*$/i.test(before) && /^\s*,/.test(sentence.slice(end))) return true;
+  const fronted = /^\W*(?:in|during|by|since|until|through|from|early|late|mid)?\s*$/i.test(before);
+  if (fronted && /^\s*,/.test(sentence.slice(end))) return true;
+  // "In March the board hired ...": fronted without a comma, told by the verb of the clause after it.
+  if (fronted && /^\W*in\s*$/i.test(before)) {
+    let after = sentence.slice(end);
+    const stop = after.search(CLAUSE_BREAK);
+    if (stop >= 0) after = after.slice(0, stop);
+    if (!isForwardLooking(after) && simplePastAt(after.match(/[A-Za-z']+/g) ?? []) >= 0) return true;
+  }
   return clauseVerbPast(before);
 }
 
@@ -100,7 +108,14 @@ function clauseVerbPast(before: string): boolean {
   if (!/\bin\s+$/i.test(before)) return false;
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-  const words = before.slice(from).match(/[A-Za-z']+/g) ?? [];
+  return simplePastAt(before.slice(from).match(/[A-Za-z']+/g) ?? []) >= 0;
+}
+
+/**
+ * The index of the first verb of `words` (one clause) in the simple past that tells a past event,
+ * or -1: not a plan, not an infinitive's governor, not after an auxiliary.
+ */
+function simplePastAt(words: readonly string[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const past = IRREGULAR_PAST.has(w.toLowerCase()) || (/^[a-z]{3,}ed$/.test(w) && !/^(?:need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|shed|bed|red|hundred)$/i.test(w));
@@ -111,7 +126,7 @@ function clauseVerbPast(before: string): boolean {
     if (words.slice(i + 1).some((x, k, rest) => /^to$/i.test(x) && !DETERMINER.test(rest[k + 1] ?? ''))) continue;
     const prev = i > 0 ? words[i - 1]! : '';
     if (AUXILIARY.test(prev) || (i > 1 && /^(?:not|n't|also|already|just|been)$/i.test(prev) && AUXILIARY.test(words[i - 2]!))) continue;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
 }
