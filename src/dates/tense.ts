@@ -66,11 +66,15 @@ export function clausePointsForward(sentence: string, start: number, end: number
   // possessive ("Wednesday's ruling would ...": the ruling is the past event).
   // A possessive ("Wednesday's ruling") names a day by what happened on it: past, unless marked.
   if (/^'s\b/.test(sentence.slice(end))) return /\b(?:next|coming|upcoming|this)\s+$/i.test(before);
-  let after = sentence.slice(end, end + 24);
-  const stop = after.search(CLAUSE_BREAK);
-  if (stop >= 0) after = after.slice(0, stop);
-  const clause = `${before.slice(from)} ${after}`;
+  const clause = `${before.slice(from)} ${clauseAfter(sentence, end, 24)}`;
   return isForwardLooking(clause);
+}
+
+/** The words after `end` up to the next clause break, looking no further than `limit` characters. */
+function clauseAfter(sentence: string, end: number, limit = Infinity): string {
+  const after = sentence.slice(end, end + limit);
+  const stop = after.search(CLAUSE_BREAK);
+  return stop >= 0 ? after.slice(0, stop) : after;
 }
 
 /**
@@ -81,14 +85,11 @@ export function clausePointsForward(sentence: string, start: number, end: number
  */
 export function clauseTellsPast(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  const fronted = /^\W*(?:in|during|by|since|until|through|from|early|late|mid)?\s*$/i.test(before);
-  if (fronted && /^\s*,/.test(sentence.slice(end))) return true;
+  if (/^\W*(?:in|during|by|since|until|through|from|early|late|mid)?\s*$/i.test(before) && /^\s*,/.test(sentence.slice(end))) return true;
   // "In March the board hired ...": fronted without a comma, told by the verb of the clause after it.
-  if (fronted && /^\W*in\s*$/i.test(before)) {
-    let after = sentence.slice(end);
-    const stop = after.search(CLAUSE_BREAK);
-    if (stop >= 0) after = after.slice(0, stop);
-    if (!isForwardLooking(after) && simplePastAt(after.match(/[A-Za-z']+/g) ?? []) >= 0) return true;
+  if (/^\W*in\s*$/i.test(before)) {
+    const after = clauseAfter(sentence, end);
+    if (!isForwardLooking(after) && tellsSimplePast(after.match(/[A-Za-z']+/g) ?? [])) return true;
   }
   return clauseVerbPast(before);
 }
@@ -108,14 +109,14 @@ function clauseVerbPast(before: string): boolean {
   if (!/\bin\s+$/i.test(before)) return false;
   let from = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-  return simplePastAt(before.slice(from).match(/[A-Za-z']+/g) ?? []) >= 0;
+  return tellsSimplePast(before.slice(from).match(/[A-Za-z']+/g) ?? []);
 }
 
 /**
- * The index of the first verb of `words` (one clause) in the simple past that tells a past event,
- * or -1: not a plan, not an infinitive's governor, not after an auxiliary.
+ * Does a verb of `words` (one clause) in the simple past tell a past event? Not a plan, not the
+ * governor of an infinitive, not a participle after an auxiliary.
  */
-function simplePastAt(words: readonly string[]): number {
+function tellsSimplePast(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const past = IRREGULAR_PAST.has(w.toLowerCase()) || (/^[a-z]{3,}ed$/.test(w) && !/^(?:need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|shed|bed|red|hundred)$/i.test(w));
@@ -126,7 +127,7 @@ function simplePastAt(words: readonly string[]): number {
     if (words.slice(i + 1).some((x, k, rest) => /^to$/i.test(x) && !DETERMINER.test(rest[k + 1] ?? ''))) continue;
     const prev = i > 0 ? words[i - 1]! : '';
     if (AUXILIARY.test(prev) || (i > 1 && /^(?:not|n't|also|already|just|been)$/i.test(prev) && AUXILIARY.test(words[i - 2]!))) continue;
-    return i;
+    return true;
   }
-  return -1;
+  return false;
 }

@@ -15,12 +15,10 @@ export interface MentionEntityLookup {
 
 export class MentionEntities implements MentionEntityLookup {
   readonly #byDoc = new Map<string, Map<number, string>>();
-  #size = 0;
 
   set(docId: string, start: number, entityId: string): void {
     let inDoc = this.#byDoc.get(docId);
     if (inDoc === undefined) this.#byDoc.set(docId, (inDoc = new Map()));
-    if (!inDoc.has(start)) this.#size++;
     inDoc.set(start, entityId);
   }
 
@@ -31,6 +29,8 @@ export class MentionEntities implements MentionEntityLookup {
 
   /** Number of mentions mapped. */
   get size(): number {
-    return this.#size;
+    let n = 0;
+    for (const inDoc of this.#byDoc.values()) n += inDoc.size;
+    return n;
   }
 }

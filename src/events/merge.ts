@@ -412,7 +412,8 @@ function mergePass(
       if (keys.size === 0) {
         if (candidates.length === 1 && !directed) chosen = candidates[0];
       } else {
-        const scored = candidates.map((o) => ({ o, score: overlap(keys, clusterKeys(o)) })).filter((x) => x.score > 0);
+        // Every candidate shares a key here (`sharesKey`): the score ranks them.
+        const scored = candidates.map((o) => ({ o, score: overlap(keys, clusterKeys(o)) }));
         scored.sort((x, y) => y.score - x.score || size(y.o) - size(x.o) || cmp(clusterKey(x.o), clusterKey(y.o)));
         if (directed ? scored.length === 1 : scored.length > 0) chosen = scored[0]!.o;
       }
