@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { listInputs, readInput } from '../src/io/read-inputs.js';
 import { ingest } from '../src/stages/ingest.js';
-import { fromCsv } from '../src/stages/export-tables.js';
+import { fromCsv } from '../src/io/codec.js';
 import { tableNames, tables, type Row } from '../src/tables.js';
 import { copyScenarios, fixtures, readJsonl, runCli, tempDir, type CliResult } from './cli-helpers.js';
 

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { documentedColumns, tablesDoc, tablesDocPath, typeNames } from '../scripts/tables-doc.js';
 import { parquetSchema } from '../src/io/parquet.js';
-import { toCsv, toJsonl } from '../src/stages/export-tables.js';
+import { toCsv, toJsonl } from '../src/io/codec.js';
 import { tableNames, tables, type Column, type Row } from '../src/tables.js';
 
 const committed = readFileSync(tablesDocPath, 'utf8');

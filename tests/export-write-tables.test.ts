@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binaryWriters, prepareOutput, writeTables } from '../src/io/write-tables.js';
-import { toCsv, toJsonl } from '../src/stages/export-tables.js';
+import { toCsv, toJsonl } from '../src/io/codec.js';
 import { tableNames, tables, type Row, type TableName } from '../src/tables.js';
 
 let dir: string;

@@ -10,7 +10,7 @@ import { codes } from '../src/errors.js';
 import { decode } from '../src/ingest/decode.js';
 import type { RawFile } from '../src/ingest/types.js';
 import { ingest } from '../src/stages/ingest.js';
-import { fromCsv, neutralizeCell, restoreCell, toCsv, toJsonl } from '../src/stages/export-tables.js';
+import { fromCsv, neutralizeCell, restoreCell, toCsv, toJsonl } from '../src/io/codec.js';
 import { tableNames, tables, type Column, type Row } from '../src/tables.js';
 
 const config = parseConfig({});

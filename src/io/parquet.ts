@@ -1,7 +1,7 @@
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { DatelineError } from '../errors.js';
-import { cellValue } from '../stages/export-tables.js';
+import { cellValue } from './codec.js';
 import { tables, type Column, type ColumnType, type Row, type TableName, type TableSpec } from '../tables.js';
 
 /**

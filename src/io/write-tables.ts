@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatelineError } from '../errors.js';
-import { csvChunks, jsonlChunks } from '../stages/export-tables.js';
+import { csvChunks, jsonlChunks } from './codec.js';
 import { tables, type Row, type TableName } from '../tables.js';
 
 export interface WriteOptions {

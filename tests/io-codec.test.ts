@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
-import { csvCell, csvChunks, fromCsv, jsonlChunks, neutralizeCell, restoreCell, toCsv, toJsonl } from '../src/stages/export-tables.js';
+import { csvCell, csvChunks, fromCsv, jsonlChunks, neutralizeCell, restoreCell, toCsv, toJsonl } from '../src/io/codec.js';
 import { tables, type Row, type TableSpec } from '../src/tables.js';
 
 const spec: TableSpec = {

@@ -1,3 +1,8 @@
+/**
+ * The table codec: rows to CSV (RFC 4180, spreadsheet-safe) and JSONL text, and CSV back to rows.
+ * Pure functions of rows and a table spec, no I/O: src/io/write-tables.ts and src/io/parquet.ts
+ * write what these produce, and tests read tables back with `fromCsv`.
+ */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { DatelineError } from '../errors.js';
