@@ -8,6 +8,7 @@
  */
 import PQueue from 'p-queue';
 import type { Config } from './config.js';
+import { corpusState, type CorpusStage } from './corpus.js';
 import { DatelineError } from './errors.js';
 import type { Failure } from './ingest/types.js';
 import { buildTables } from './stages/build-tables.js';
@@ -56,12 +57,27 @@ export function processDocument(config: Config): (source: SourceDoc, timings?: T
 }
 
 /** The corpus stages, in order; each runs once, after every document has arrived. */
-export function corpusStages(config: Config) {
-  return {
-    dedupeDocuments: dedupeDocuments({ threshold: config.dedupe.nearDuplicateThreshold }),
-    dedupeEntities: dedupeEntities({ overrides: config.dedupe.overrides }),
-    mergeEvents: mergeEvents({}),
-    buildTables: buildTables(),
+export function corpusStages(config: Config): Array<[name: string, stage: CorpusStage]> {
+  return [
+    ['dedupe-documents', dedupeDocuments({ threshold: config.dedupe.nearDuplicateThreshold })],
+    ['dedupe-entities', dedupeEntities({ overrides: config.dedupe.overrides })],
+    ['merge-events', mergeEvents({})],
+    ['build-tables', buildTables()],
+  ];
+}
+
+/** Runs the corpus stages on the documents that arrived; the tables are the last stage's output. */
+export function processCorpus(config: Config): (docs: readonly ProcessedDoc[], timings?: Timings) => Record<TableName, Row[]> {
+  const stages = corpusStages(config);
+  return (docs, timings) => {
+    let state = corpusState(docs);
+    for (const [name, stage] of stages) {
+      const t0 = performance.now();
+      state = stage(state);
+      if (timings) timings[name] = performance.now() - t0;
+    }
+    if (state.tables === null) throw new DatelineError('STAGE_FAILED', 'the corpus stages built no tables (the last one must be build-tables)');
+    return state.tables;
   };
 }
 
@@ -108,7 +124,7 @@ export async function runPipeline(
   options: { processor?: DocumentProcessor; onDocument?: (done: number) => void } = {},
 ): Promise<RunResult> {
   const processor = options.processor ?? inlineProcessor(config);
-  const corpus = corpusStages(config);
+  const corpus = processCorpus(config);
   const timings: Timings = {};
   const failures: Failure[] = [];
   const processed: ProcessedDoc[] = [];
@@ -151,17 +167,7 @@ export async function runPipeline(
   timings['documents (wall)'] = performance.now() - t0;
 
   // ===== barrier: every document has arrived =====
-  const time = <T>(name: string, f: () => T): T => {
-    const s = performance.now();
-    const r = f();
-    timings[name] = performance.now() - s;
-    return r;
-  };
-  processed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { kept, dropped } = time('dedupe-documents', () => corpus.dedupeDocuments(processed));
-  const { entities, mentionEntity, merges } = time('dedupe-entities', () => corpus.dedupeEntities(kept));
-  const events = time('merge-events', () => corpus.mergeEvents(kept, mentionEntity, entities));
-  const tables = time('build-tables', () => corpus.buildTables({ docs: processed, duplicates: dropped, entities, mentionEntity, merges, events }));
+  const tables = corpus(processed, timings);
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { tables, failures, timings, documentsRead: processed.length, tokens: processed.reduce((n, d) => n + d.tokenCount, 0) };
 }

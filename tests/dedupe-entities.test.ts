@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { corpusState } from '../src/corpus.js';
 import { dedupeEntities } from '../src/stages/dedupe-entities.js';
 import type { ProcessedDoc } from '../src/types.js';
 import { doc, type M } from './dedupe-helpers.js';
 
 // No gazetteer: these tests are about the name rules; tests/geo-*.test.ts cover the linking.
 const run = (docs: ProcessedDoc[], overrides?: { merge?: Array<[string, string]>; forbid?: Array<[string, string]> }) =>
-  dedupeEntities({ places: null, ...(overrides === undefined ? {} : { overrides }) })(docs);
+  dedupeEntities({ places: null, ...(overrides === undefined ? {} : { overrides }) })(corpusState(docs));
 
 /** The entity names, each with the sorted texts of its mentions. */
 function groups(docs: ProcessedDoc[], overrides?: Parameters<typeof run>[1]): string[][] {

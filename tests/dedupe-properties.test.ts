@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { corpusState, type CorpusState } from '../src/corpus.js';
 import { dedupeEntities } from '../src/stages/dedupe-entities.js';
 import type { MentionEntities } from '../src/dedupe/mention-entities.js';
 import type { ProcessedDoc } from '../src/types.js';
@@ -20,7 +21,10 @@ const corpus = fc
   .array(fc.array(fc.constantFrom(...pool.keys()), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 })
   .map((docs) => docs.map((picks, i) => doc(`doc${String(i).padStart(2, '0')}`, picks.map((k) => pool[k]!))));
 
-const stage = dedupeEntities({ places: null });
+const dedupe = dedupeEntities({ places: null });
+/** The corpus state at the barrier, in the order given (the stages must not depend on it). */
+const atBarrier = (docs: ProcessedDoc[]): CorpusState => ({ ...corpusState([]), docs, kept: docs });
+const stage = (docs: ProcessedDoc[]): CorpusState => dedupe(atBarrier(docs));
 
 /** Every mention's entity id, in doc-id and offset order. */
 function labels(docs: ProcessedDoc[], map: MentionEntities): string[] {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MentionEntities } from '../src/dedupe/mention-entities.js';
+import { MentionEntities, type MentionEntityLookup } from '../src/dedupe/mention-entities.js';
+import { corpusState } from '../src/corpus.js';
 import { mergeEvents } from '../src/stages/merge-events.js';
 import type { Entity, EntityType, Event, EventType, ProcessedDoc } from '../src/types.js';
 
@@ -58,7 +59,10 @@ function corpus(reports: R[]): { docs: ProcessedDoc[]; mentionEntity: MentionEnt
   return { docs: [...docs.values()], mentionEntity, entities };
 }
 
-const merge = mergeEvents();
+const stage = mergeEvents();
+/** The merged events of documents already through the entity dedupe, in the order given. */
+const merge = (docs: ProcessedDoc[], mentionEntity: MentionEntityLookup, entities: Entity[]): Event[] =>
+  [...stage({ ...corpusState([]), docs, kept: docs, mentionEntity, entities }).events];
 function run(reports: R[]): Event[] {
   const { docs, mentionEntity, entities } = corpus(reports);
   return merge(docs, mentionEntity, entities);

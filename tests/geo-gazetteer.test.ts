@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer, loadGazetteer } from '../src/geo/gazetteer.js';
+import { corpusState } from '../src/corpus.js';
 import { dedupeEntities } from '../src/stages/dedupe-entities.js';
 import { doc } from './dedupe-helpers.js';
 
@@ -70,7 +71,7 @@ describe('gazetteer', () => {
   });
 
   it('links place entities in the dedupe and merges names of one gazetteer entry', () => {
-    const r = dedupeEntities({})([doc('a', [['PLACE', 'United States of America']]), doc('b', [['PLACE', 'U.S.']])]);
+    const r = dedupeEntities({})(corpusState([doc('a', [['PLACE', 'United States of America']]), doc('b', [['PLACE', 'U.S.']])]));
     expect(r.entities).toHaveLength(1);
     expect(r.entities[0]!.place).toMatchObject({ kind: 'country', countryCode: 'US' });
     expect(r.merges.map((m) => m.rule)).toContain('gazetteer');

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { corpusState } from '../../src/corpus.js';
 import { dedupeEntities } from '../../src/stages/dedupe-entities.js';
 import type { EntityType, MentionRecord, ProcessedDoc } from '../../src/types.js';
 
@@ -100,7 +101,7 @@ export function scorePairs(items: GoldItem[], predicted: string[], gold: GoldFil
 export async function evalDedupe(path: string = defaultClustersPath): Promise<void> {
   const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
   const { docs, items } = goldDocs(gold);
-  const result = dedupeEntities({})(docs);
+  const result = dedupeEntities({})(corpusState(docs));
   const predicted = items.map((i) => result.mentionEntity.lookup(i.doc, i.start) ?? `missing:${i.doc}:${i.start}`);
   const score = scorePairs(items, predicted, gold);
   console.log(`dedupe: ${items.length} mentions, ${gold.clusters.length} gold clusters, ${result.entities.length} entities`);

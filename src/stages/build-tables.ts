@@ -1,16 +1,6 @@
-import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
+import type { CorpusStage, CorpusState } from '../corpus.js';
 import type { Row, TableName } from '../tables.js';
-import type { Entity, EntityType, Event, Merge, ProcessedDoc } from '../types.js';
-
-export interface CorpusResult {
-  /** Every document read, in doc-id order, duplicates included. */
-  docs: readonly ProcessedDoc[];
-  duplicates: ReadonlyArray<{ docId: string; duplicateOf: string; similarity: number; kind: 'exact' | 'near' }>;
-  entities: readonly Entity[];
-  mentionEntity: MentionEntityLookup;
-  merges: readonly Merge[];
-  events: readonly Event[];
-}
+import type { EntityType } from '../types.js';
 
 const entityTable: Record<EntityType, TableName> = { PERSON: 'people', ORGANIZATION: 'organizations', PLACE: 'places' };
 
@@ -21,8 +11,8 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * (documents and mentions by doc id and offset, entities by type and name, events by date), so
  * the same input gives byte-identical tables.
  */
-export function buildTables(): (result: CorpusResult) => Record<TableName, Row[]> {
-  return (result) => {
+export function buildTables(): CorpusStage {
+  const rows = (result: CorpusState): Record<TableName, Row[]> => {
     const duplicateOf = new Map(result.duplicates.map((d) => [d.docId, d.duplicateOf]));
     const docs = [...result.docs].sort((a, b) => byCodeUnits(a.id, b.id));
     const names = new Map(result.entities.map((e) => [e.id, e.name]));
@@ -98,4 +88,5 @@ export function buildTables(): (result: CorpusResult) => Record<TableName, Row[]
       .map((d) => ({ doc_id: d.docId, duplicate_of: d.duplicateOf, kind: d.kind, similarity: d.similarity }));
     return out;
   };
+  return (state) => ({ ...state, tables: rows(state) });
 }

@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DatelineError, describe } from '../errors.js';
+import type { CorpusStage, DroppedDocument } from '../corpus.js';
 import type { Doc, Fingerprints, ProcessedDoc } from '../types.js';
 import { lineRanges } from './split-sentences.js';
 
@@ -148,23 +149,19 @@ export interface DocumentDedupeOptions {
   threshold?: number;
 }
 
-export interface DroppedDocument {
-  docId: string;
-  duplicateOf: string;
-  similarity: number;
-  kind: 'exact' | 'near';
-}
+export type { DroppedDocument };
 
-/** Corpus stage: drops exact and near-duplicate documents; marks mentions of shared paragraphs. */
-export function dedupeDocuments(
-  options: DocumentDedupeOptions = {},
-): (docs: ProcessedDoc[]) => { kept: ProcessedDoc[]; dropped: DroppedDocument[] } {
+/**
+ * Corpus stage: drops exact and near-duplicate documents from `kept` (into `duplicates`); marks
+ * mentions of shared paragraphs.
+ */
+export function dedupeDocuments(options: DocumentDedupeOptions = {}): CorpusStage {
   const threshold = options.threshold ?? 0.9;
   if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) {
     throw new DatelineError('CONFIG_INVALID', `\`dedupe.nearDuplicateThreshold\` must be a number above 0 and at most 1, got ${describe(threshold)}`);
   }
-  return (input) => {
-    const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return (state) => {
+    const docs = [...state.kept].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const kept: ProcessedDoc[] = [];
     const dropped: DroppedDocument[] = [];
     const byExact = new Map<string, string>();
@@ -200,7 +197,7 @@ export function dedupeDocuments(
       }
       kept.push(markShared(doc, sharedParagraphs));
     }
-    return { kept, dropped };
+    return { ...state, kept, duplicates: [...state.duplicates, ...dropped] };
   };
 }
 

@@ -1,4 +1,5 @@
 import { clusterEntities, type DedupeResult } from '../dedupe/cluster.js';
+import type { CorpusStage } from '../corpus.js';
 import { DatelineError, describe } from '../errors.js';
 import { loadGazetteer, releaseGazetteer } from '../geo/gazetteer.js';
 import type { PlaceResolver } from '../geo/types.js';
@@ -22,8 +23,6 @@ export interface DedupeOptions {
   places?: PlaceResolver | null;
 }
 
-export type DedupeEntities = (docs: ProcessedDoc[]) => DedupeResult;
-
 /**
  * Corpus stage: one entity per real-world person, organization and place.
  *
@@ -31,7 +30,7 @@ export type DedupeEntities = (docs: ProcessedDoc[]) => DedupeResult;
  * running it on documents whose mentions are relabelled with their entity's name gives the same
  * grouping. See src/dedupe/cluster.ts for the rules and their order.
  */
-export function dedupeEntities(options: DedupeOptions = {}): DedupeEntities {
+export function dedupeEntities(options: DedupeOptions = {}): CorpusStage {
   const overrides = options.overrides ?? {};
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
     throw new DatelineError('CONFIG_INVALID', `\`dedupe.overrides\` must be an object with \`merge\` and \`forbid\`, got ${describe(overrides)}`);
@@ -46,11 +45,15 @@ export function dedupeEntities(options: DedupeOptions = {}): DedupeEntities {
   // is built: nothing needs it while documents are processed, and a larger heap then lets V8 grow
   // the heap more before it collects, which raised the run's peak memory. A run links places once,
   // so it is released afterwards rather than held while the tables are built and written.
-  return (docs) => {
+  const cluster = (docs: readonly ProcessedDoc[]): DedupeResult => {
     if (options.places !== undefined) return clusterEntities(docs, { merge, forbid, places: options.places });
     const result = clusterEntities(docs, { merge, forbid, places: loadGazetteer() });
     releaseGazetteer();
     return result;
+  };
+  return (state) => {
+    const { entities, mentionEntity, merges } = cluster(state.kept);
+    return { ...state, entities, mentionEntity, merges };
   };
 }
 

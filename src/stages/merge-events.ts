@@ -1,7 +1,6 @@
+import type { CorpusStage } from '../corpus.js';
 import { DatelineError, describe } from '../errors.js';
-import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
 import { mergeReports } from '../events/merge.js';
-import type { Entity, Event, ProcessedDoc } from '../types.js';
 
 /** Options of the event merge. */
 export interface MergeOptions {
@@ -15,16 +14,13 @@ export interface MergeOptions {
 
 const known = ['windowDays'];
 
-/** The corpus stage: reports of every document in, merged events out. */
-export type MergeEvents = (docs: ProcessedDoc[], mentionEntity: MentionEntityLookup, entities: Entity[]) => Event[];
-
 /**
  * Corpus stage: the same event reported by several sentences or articles becomes one row with
  * every report, every document id and the dates sources disagree on; background events keep
  * their own rows. The rule is in src/events/merge.ts. The result depends only on the set of
  * documents, not on their order; rows are sorted by (date, type, id).
  */
-export function mergeEvents(options: MergeOptions = {}): MergeEvents {
+export function mergeEvents(options: MergeOptions = {}): CorpusStage {
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) throw new DatelineError('CONFIG_INVALID', `mergeEvents: unknown option \`${key}\`; valid options are ${known.map((k) => `\`${k}\``).join(', ')}`);
   }
@@ -32,5 +28,5 @@ export function mergeEvents(options: MergeOptions = {}): MergeEvents {
   if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > 31) {
     throw new DatelineError('CONFIG_INVALID', `mergeEvents: expected \`windowDays\` to be an integer from 0 to 31, got ${describe(windowDays)}`);
   }
-  return (docs, mentionEntity, entities) => mergeReports(docs, mentionEntity, entities, { windowDays });
+  return (state) => ({ ...state, events: mergeReports(state.kept, state.mentionEntity, state.entities, { windowDays }) });
 }
