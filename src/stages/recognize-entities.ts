@@ -27,7 +27,7 @@ export interface RecognizeOptions {
  * Finds PERSON, ORGANIZATION and PLACE mentions in a document split by `splitSentences()`.
  *
  * An averaged-perceptron BIO tagger (hashed features, gazetteer bits, greedy decoding in two
- * passes with document-wide label history) labels the tokens; rules (src/ner/rules.ts) then
+ * passes with document-wide label history) labels the tokens; rules (src/ner/rules/, in the order of `nerRules`) then
  * join what the tokenizer split, trim debris, separate titles and roles from names, type a
  * multi-word name by its head word, drop Title Case headings and the pieces of quoted
  * translations, type a place before a facility noun ("the X hospital") as a place, join compound

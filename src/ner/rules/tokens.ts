@@ -1,0 +1,58 @@
+/** Questions the rules ask of a token or a span: its text, case, spacing, and the sentence around it. */
+import type { Doc } from '../../types.js';
+import type { PlaceResolver } from '../../geo/types.js';
+import { gaz } from '../gazetteer.js';
+import { letterTable, lowerTable } from '../hash.js';
+import { type Draft } from './draft.js';
+import { creedSet } from './words.js';
+
+export function tokText(doc: Doc, i: number): string {
+  const t = doc.tokens[i]!;
+  return doc.text.slice(t.start, t.end);
+}
+
+/** The token starts with an upper-case letter. */
+export function isCapitalized(doc: Doc, i: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens[i]!.start);
+  return lowerTable[c] !== c;
+}
+
+/** The token starts with a letter. */
+export function isWord(doc: Doc, i: number): boolean {
+  return letterTable[doc.text.charCodeAt(doc.tokens[i]!.start)] === 1;
+}
+
+/** Token i ends exactly where token i + 1 starts (no space between). */
+export function glued(doc: Doc, i: number): boolean {
+  return doc.tokens[i]!.end === doc.tokens[i + 1]!.start;
+}
+
+export function lowerNoDot(s: string): string {
+  return s.toLowerCase().replace(/\.$/, '');
+}
+
+/** Most letters of the sentence are capitals (an all-caps headline or wire slug). */
+export function shouting(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si]!;
+  const t = doc.text.slice(s.start, s.end);
+  const upper = t.replace(/[^\p{Lu}]/gu, '').length;
+  const lower = t.replace(/[^\p{Ll}]/gu, '').length;
+  return upper > lower;
+}
+
+/** Every word of the span is a word of faith or a nationality ("Sunni", "Shia-Sunni", "Iranian"). */
+export function isCreed(doc: Doc, d: Draft, gz: Uint16Array): boolean {
+  let words = 0;
+  for (let i = d.a; i < d.b; i++) {
+    if (!isWord(doc, i)) continue;
+    words++;
+    if (!creedSet.has(tokText(doc, i).toLowerCase()) && !(gz[i]! & gaz.DEMONYM)) return false;
+  }
+  return words > 0;
+}
+
+/** Does `name` resolve to one country or first-level region? */
+export function isRegionName(places: PlaceResolver, name: string): boolean {
+  const link = places.resolve(name, { cue: null, countries: [] });
+  return link !== null && link.gazetteerId !== null && (link.kind === 'region' || link.kind === 'country');
+}
