@@ -2,7 +2,7 @@ import type { DateMention, Doc } from '../types.js';
 import { parseIsoDay } from './calendar.js';
 import { type Cal, resolveSpec } from './resolve.js';
 import type { Candidate } from './spec.js';
-import { recognize } from './rules.js';
+import { recognize } from './recognize.js';
 import { clausePointsForward, clauseTellsPast } from './tense.js';
 
 /** Settings of the date resolver, checked once by `resolveDates`. */
@@ -11,10 +11,24 @@ export interface DateRules {
 }
 
 /**
+ * The candidates of each sentence, in sentence order. Recognition reads the text only, never the
+ * published date, so a caller that resolves the same text against several dates (the
+ * date-document stage) recognizes it once and passes the result to `findDates`.
+ */
+export function recognizeSentences(doc: Pick<Doc, 'text' | 'sentences'>): Candidate[][] {
+  return doc.sentences.map((s) => recognize(doc.text, s.start, s.end));
+}
+
+/**
  * Finds and resolves every temporal expression of a document, sentence by sentence, in text
  * order: each resolved calendar date becomes the reference for the anaphora after it.
+ * `recognized`: the document's `recognizeSentences`, when the caller already has it.
  */
-export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, rules: DateRules): DateMention[] {
+export function findDates(
+  doc: Pick<Doc, 'text' | 'sentences' | 'published'>,
+  rules: DateRules,
+  recognized: readonly Candidate[][] = recognizeSentences(doc),
+): DateMention[] {
   const published = doc.published === null ? null : parseIsoDay(doc.published);
   const out: DateMention[] = [];
   let last: Cal | null = null;
@@ -30,7 +44,7 @@ export function findDates(doc: Pick<Doc, 'text' | 'sentences' | 'published'>, ru
   let explicitParagraph = -1;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i]!;
-    const cands = recognize(doc.text, s.start, s.end);
+    const cands = recognized[i]!;
     if (cands.length === 0) continue;
     if (s.paragraph !== explicitParagraph) lastExplicitDay = null;
     const sentence = doc.text.slice(s.start, s.end);

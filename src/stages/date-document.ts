@@ -1,4 +1,4 @@
-import { findDates } from '../dates/find-dates.js';
+import { findDates, recognizeSentences } from '../dates/find-dates.js';
 import { inferPublishedFromText } from '../dates/infer-published.js';
 import type { DateMention, Doc, DocStage } from '../types.js';
 
@@ -34,7 +34,9 @@ export function dateDocument(options: DateDocumentOptions): DocStage {
   const rules = { preferPast: options.preferPast };
   return (doc) => {
     if (doc.published !== null) return doc;
-    const explicit = findDates(doc, rules);
+    // Recognized once, resolved twice (without a date, then against the provisional horizon).
+    const recognized = recognizeSentences(doc);
+    const explicit = findDates(doc, rules, recognized);
     let bound = latestDay(explicit.filter((d) => d.anchor === 'absolute'));
     const inferred = inferPublishedFromText(doc.text);
     if (inferred !== null && (bound === null || inferred.date > bound)) bound = inferred.date;
@@ -53,7 +55,7 @@ export function dateDocument(options: DateDocumentOptions): DocStage {
     const noDate = (): Doc => (fallback === null ? doc : { ...doc, published: fallback, publishedSource: 'config' });
     if (bound === null) return noDate();
     const horizon = addDays(bound, monthBound ? MONTH_WINDOW_DAYS : WINDOW_DAYS);
-    const provisional = findDates({ ...doc, published: horizon }, rules);
+    const provisional = findDates({ ...doc, published: horizon }, rules, recognized);
     // Deictic words ("today", "yesterday", "two days ago") count from the publication date
     // itself, so they cannot tell it; named days and dates can.
     const reported = latestDay(

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, mention } from '../../dates-helpers.js';
+
+// 2024-01-17 is a Wednesday.
+const PUB = '2024-01-17';
+
+describe('offsets from an event are durations', () => {
+  it.each([
+    ['The plant reopened a month after the flood receded.', 'a month', 'P1M'],
+    ['A neighbour saw the van ten days before the fire.', 'ten days', 'P10D'],
+  ])('%s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ timexType: 'DURATION', value });
+  });
+
+  it('without a complement "a day after" still follows the last date', () => {
+    const text = 'The levee broke on May 4, 2021. Crews sealed it a day after.';
+    expect(mention(text, PUB, 'a day after')).toMatchObject({ value: '2021-05-05', anchor: 'previous-date' });
+  });
+});
+
+describe('the period a report is about', () => {
+  it('"for the year" is the year of the period talked about', () => {
+    expect(mention('For the year, shipments were flat.', PUB, 'the year').value).toBe('2024');
+    const text = 'Profit rose in 2019. By the end of the year the debt was gone.';
+    expect(mention(text, PUB, 'the end of the year').value).toBe('2019');
+  });
+
+  it('"the quarter a year ago" is one expression', () => {
+    const text = 'Revenue rose in the third quarter of 2023. For the quarter a year ago, the firm earned less.';
+    expect(mention(text, PUB, 'the quarter a year ago').value).toBe('2022-Q3');
+  });
+});
+
+describe('sets, ranges and idioms', () => {
+  it('"the day before" with an event after it is not counted from the last date', () => {
+    const text = 'The mayor spoke on Jan. 9, the day before voters went to the polls.';
+    expect(datesOf(text, PUB).map((d) => d.text)).toEqual(['Jan. 9']);
+  });
+});
+
+describe('expressions counted from a day written next to them', () => {
+  it('"the end of the month" is the month talked about', () => {
+    expect(mention('The ferry stopped on Nov. 3, 2022, and by the end of the month the port was empty.', PUB, 'the end of the month').value).toBe('2022-11');
+  });
+});
+
+describe('comparisons with a span of months', () => {
+  it('"the year-earlier nine months" is a duration', () => {
+    expect(mention('Net for the year-earlier nine months included a one-time gain.', PUB, 'the year-earlier nine months')).toMatchObject({
+      timexType: 'DURATION',
+      value: 'P9M',
+    });
+  });
+});

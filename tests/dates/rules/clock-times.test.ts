@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, mention } from '../../dates-helpers.js';
+
+// 2024-01-17 is a Wednesday.
+const PUB = '2024-01-17';
+
+describe('sets, ranges and idioms', () => {
+  it.each([
+    ['It felt like high noon for the council.'],
+  ])('no date in: %s', (sentence) => {
+    expect(datesOf(sentence, PUB)).toEqual([]);
+  });
+});
+
+describe('numeric and compact calendar formats', () => {
+  it('a clock time with no dots does not take the full stop', () => {
+    expect(mention('The bridge opened on May 2, 2023 at 5pm.', PUB, 'May 2, 2023 at 5pm').value).toBe('2023-05-02T17:00');
+  });
+});
+
+describe('parts of the day', () => {
+  it('"in the morning" is the morning of the day last mentioned', () => {
+    const text = 'The storm hit the coast on Tuesday. Crews cleared the roads in the morning.';
+    expect(mention(text, PUB, 'the morning')).toMatchObject({ value: '2024-01-16TMO', timexType: 'TIME' });
+  });
+
+  it('"by mid-afternoon" with no day before it is the document date', () => {
+    expect(mention('By mid-afternoon, the water had receded.', PUB, 'mid-afternoon')).toMatchObject({ value: '2024-01-17TAF', timexType: 'TIME' });
+  });
+
+  it('"the morning of" leaves the day to the date after it', () => {
+    expect(datesOf('Crews worked through the morning of the flood.', PUB).filter((d) => d.text === 'the morning')).toEqual([]);
+  });
+
+  it.each([
+    ['The ferry will leave at 5 in the morning.', '5 in the morning', '2024-01-17T05:00'],
+    ['The depot opens at 3 in the afternoon.', '3 in the afternoon', '2024-01-17T15:00'],
+    ['The shop closes at 11 at night.', '11 at night', '2024-01-17T23:00'],
+  ])('a clock hour with its half of the day: %s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ value, timexType: 'TIME' });
+  });
+});
