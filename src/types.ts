@@ -5,6 +5,8 @@
  * `Doc.text`, end exclusive; text is always derived with `doc.text.slice(start, end)` and never
  * stored as the truth (wink-nlp's token/entity spans).
  */
+import type { MergeRule } from './dedupe/merge-rules.js';
+
 
 /** A half-open `[start, end)` range of UTF-16 code units in `Doc.text`. */
 export interface Span {
@@ -214,8 +216,8 @@ export interface Merge {
   /** The two surface forms (or acronym and long form) joined. */
   from: string;
   into: string;
-  /** The rule that made it: `exact`, `short-form`, `acronym`, `variant`, `override`, ... */
-  rule: string;
+  /** The rule that made it (the list and what each means: src/dedupe/merge-rules.ts). */
+  rule: MergeRule;
   score: number;
   docId: string | null;
 }

@@ -1,4 +1,6 @@
 import type { EntityType, MentionRecord, ProcessedDoc } from '../src/types.js';
+import { corpusState } from '../src/corpus.js';
+import { dedupeEntities } from '../src/stages/dedupe-entities.js';
 
 /** A mention for tests: [type, text] or with extras. */
 export type M = [EntityType, string, Partial<MentionRecord>?];
@@ -17,3 +19,22 @@ export function doc(id: string, mentions: M[]): ProcessedDoc {
     fingerprints: { exact: id, minhash: [], paragraphs: [] }, droppedParagraphs: [],
   };
 }
+
+/** The dedupe without a gazetteer: the phase tests are about the name rules; tests/geo-*.test.ts cover the linking. */
+export const run = (docs: ProcessedDoc[], overrides?: { merge?: Array<[string, string]>; forbid?: Array<[string, string]> }) =>
+  dedupeEntities({ places: null, ...(overrides === undefined ? {} : { overrides }) })(corpusState(docs));
+
+/** The entity names, each with the sorted texts of its mentions. */
+export function groups(docs: ProcessedDoc[], overrides?: Parameters<typeof run>[1]): string[][] {
+  const r = run(docs, overrides);
+  const byId = new Map<string, string[]>();
+  for (const d of docs) for (const m of d.entities) {
+    const id = r.mentionEntity.lookup(d.id, m.start)!;
+    byId.set(id, [...(byId.get(id) ?? []), m.text]);
+  }
+  return [...byId.values()].map((g) => [...new Set(g)].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+/** Whether mentions with texts `a` and `b` end in one entity. */
+export const together = (docs: ProcessedDoc[], a: string, b: string, o?: Parameters<typeof run>[1]) =>
+  groups(docs, o).some((g) => g.includes(a) && g.includes(b));

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fold } from '../dedupe/normalize.js';
+import { fold } from '../names/normalize.js';
 
 interface State {
   name: string;

@@ -12,8 +12,8 @@
  * regions, `geonames:1168446` for cities.
  */
 import { createRequire } from 'node:module';
-import { fold, looseKey, skeleton, surface } from '../dedupe/normalize.js';
-import { variantScore } from '../dedupe/match.js';
+import { fold, looseKey, skeleton, surface } from '../names/normalize.js';
+import { variantScore } from '../names/variants.js';
 import type { PlaceLink } from '../types.js';
 import { placeAliases, type PlaceAlias } from './aliases.js';
 import type { RegionsFile } from './build-regions.js';

@@ -28,7 +28,7 @@ export interface DedupeOptions {
  *
  * Pure: the result depends only on the set of documents (they are sorted by id first), and
  * running it on documents whose mentions are relabelled with their entity's name gives the same
- * grouping. See src/dedupe/cluster.ts for the rules and their order.
+ * grouping. The phases and their order: `dedupePhases` in src/dedupe/phases/index.ts.
  */
 export function dedupeEntities(options: DedupeOptions = {}): CorpusStage {
   const overrides = options.overrides ?? {};

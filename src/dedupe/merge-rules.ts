@@ -1,0 +1,28 @@
+/**
+ * The names a merge can carry in `merges.csv` and in the dedupe eval's ablation table: one per
+ * rule, each made by the phase files listed beside it (src/dedupe/phases/). The type is derived
+ * from this list, so a phase can only record a rule that exists here.
+ */
+export const mergeRules = [
+  /** A reviewed decision from `dedupe.overrides` (score 1 forced, 0 refused): forced-merges.ts. */
+  'override',
+  /** The same cleaned name: document-variants.ts, cross-document-variants.ts. */
+  'exact',
+  /** A spelling, spacing, hyphen or transliteration variant: document-variants.ts, cross-document-variants.ts. */
+  'variant',
+  /** An acronym defined in the text next to its long form: acronym-definitions.ts. */
+  'acronym',
+  /** An acronym of a name's initials: document-acronyms.ts, cross-document-acronyms.ts. */
+  'acronym-initials',
+  /** A person's surname or honorific form to the one full name it fits: document-short-forms.ts, cross-document-surnames.ts. */
+  'short-form',
+  /** A lone given name to the one full name of its document that starts with it: document-given-names.ts. */
+  'given-name',
+  /** Places linked to one gazetteer entry: gazetteer-places.ts. */
+  'gazetteer',
+  /** Full names that differ by a middle initial: middle-initials.ts. */
+  'middle-initial',
+] as const;
+
+/** A rule name of {@link mergeRules}. */
+export type MergeRule = (typeof mergeRules)[number];

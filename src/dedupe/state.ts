@@ -1,0 +1,294 @@
+/**
+ * What the dedupe phases share: the nodes (one per document, type and cleaned form), the
+ * union-find over them with the compatibility guard, the merge log, and caches of the pairwise
+ * scores. Built once per run by {@link createState}; each phase in src/dedupe/phases/ reads it and
+ * joins nodes through {@link DedupeState.union}.
+ */
+import type { EntityType, Merge, MentionRecord, PlaceLink, ProcessedDoc } from '../types.js';
+import type { PlaceResolver } from '../geo/types.js';
+import { initialsOf, surface, type KindCue, type Surface } from '../names/normalize.js';
+import { orgsCompatible, personsCompatible, shortFormScore } from './match.js';
+import type { MergeRule } from './merge-rules.js';
+
+/** Compiled configuration of the dedupe (see `DedupeOptions` in src/stages/dedupe-entities.ts). */
+export interface DedupeConfig {
+  merge: ReadonlyArray<readonly [string, string]>;
+  forbid: ReadonlyArray<readonly [string, string]>;
+  places: PlaceResolver | null;
+}
+
+export interface Node {
+  index: number;
+  docId: string;
+  type: EntityType;
+  surf: Surface;
+  /** Distinct forms as written, in the order first seen (usually one: a small array, not a set). */
+  written: string[];
+  mentions: MentionRecord[];
+  counted: number;
+  roles: Set<string>;
+  /** A long form known only from an acronym definition: no mention of its own. */
+  virtual: boolean;
+  /** A person short form already resolved inside its document: not matched across documents. */
+  weak: boolean;
+  link: PlaceLink | null;
+  kind: KindCue | 'other' | null;
+}
+
+export interface Cluster {
+  nodes: number[];
+  /** Distinct cleaned forms by `norm`, for the compatibility checks. */
+  forms: Map<string, Surface>;
+  acronyms: Set<string>;
+  kinds: Set<string>;
+  countries: Set<string>;
+}
+
+/** A merge found from the state before any of its kind is made (applied in score order). */
+export interface ProposedMerge {
+  a: Node;
+  b: Node;
+  rule: MergeRule;
+  score: number;
+}
+
+/** A merge as logged, before entity ids exist: `node` is one of the two nodes joined. */
+export type LoggedMerge = Omit<Merge, 'entityId'> & { node: number };
+
+/**
+ * The empty set every node and cluster starts with (most never get a value): replaced by a set
+ * of its own on the first addition (`withAll`), never added to.
+ */
+export const none: Set<string> = new Set();
+
+/** `into` with every value of `from` added: `into` itself, or a new set when `into` is `none`. */
+export function withAll(into: Set<string>, from: Iterable<string>): Set<string> {
+  let out = into;
+  for (const v of from) {
+    if (out === none) out = new Set();
+    out.add(v);
+  }
+  return out;
+}
+
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+const roleKinds: ReadonlyMap<string, KindCue> = new Map([
+  ['province', 'region'], ['region', 'region'], ['state', 'region'], ['district', 'region'],
+  ['county', 'region'], ['governorate', 'region'], ['city', 'city'], ['town', 'city'],
+  ['village', 'city'], ['country', 'country'],
+]);
+
+export interface DedupeState {
+  readonly config: DedupeConfig;
+  /** Every node, by index; documents in sorted order, nodes of a document in key order. */
+  readonly nodes: Node[];
+  /** The nodes of each document, in the same order. */
+  readonly byDoc: Map<string, Node[]>;
+  /** Acronym definitions (acronym node, long-form node), by document. */
+  readonly definitions: Map<string, Array<[Node, Node]>>;
+  readonly parent: number[];
+  readonly merges: LoggedMerge[];
+  /** Merges found by phases that propose rather than join (see join-proposed-merges.ts). */
+  readonly proposed: ProposedMerge[];
+  /** Candidate acronyms of a cleaned form (cached). */
+  initials(s: Surface): string[];
+  /** {@link shortFormScore} of two forms (cached; 0 unless their surnames agree). */
+  shortScore(a: Surface, b: Surface): number;
+  find(i: number): number;
+  /** The cluster of a root (built on demand for a node never joined). */
+  clusterOf(root: number): Cluster;
+  /** Roots of the union-find, ascending: one per cluster. */
+  roots(): number[];
+  /**
+   * Joins the clusters of `a` and `b` unless a forbidden pair or (without `force`) incompatible
+   * names would end up together; logs the merge. True when they are (now) one cluster.
+   */
+  union(a: Node, b: Node, rule: MergeRule, score: number, docId: string | null, force?: boolean): boolean;
+}
+
+export function createState(input: readonly ProcessedDoc[], config: DedupeConfig): DedupeState {
+  const docs = [...input].sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
+  const nodes: Node[] = [];
+  const byDoc = new Map<string, Node[]>();
+  const initialsCache = new Map<Surface, string[]>();
+  const initials = (s: Surface): string[] => {
+    let v = initialsCache.get(s);
+    if (v === undefined) initialsCache.set(s, (v = initialsOf(s)));
+    return v;
+  };
+
+  // Name pairs recur across documents: score each pair of distinct forms once.
+  const shortCache = new Map<string, number>();
+  const shortScore = (a: Surface, b: Surface): number => {
+    if (a.last !== b.last) return 0;
+    const k = `${a.norm}\u0000${b.norm}`;
+    let v = shortCache.get(k);
+    if (v === undefined) shortCache.set(k, (v = shortFormScore(a, b)));
+    return v;
+  };
+
+  // The same names recur in thousands of mentions: clean each written form once. A Surface is
+  // shared by every node with that form and never modified (a role's kind cue makes a copy).
+  const surfaces = new Map<string, Surface>();
+  const cleaned = (text: string, type: EntityType): Surface => {
+    const k = `${type}\u0000${text}`;
+    let v = surfaces.get(k);
+    if (v === undefined) surfaces.set(k, (v = surface(text, type)));
+    return v;
+  };
+
+  // ---- nodes -------------------------------------------------------------------------------
+  const definitions = new Map<string, Array<[Node, Node]>>();
+  for (const doc of docs) {
+    const local = new Map<string, Node>();
+    const get = (text: string, type: EntityType, virtual: boolean, role: string | undefined): Node => {
+      let surf = cleaned(text, type);
+      const roleCue = type === 'PLACE' && role !== undefined ? roleKinds.get(role.trim().toLowerCase()) ?? null : null;
+      if (surf.cue === null && roleCue !== null) surf = { ...surf, cue: roleCue };
+      const norm = surf.tokens.length > 0 ? surf.norm : `\u0001${text}`;
+      const key = `${doc.id}\u0000${type}\u0000${norm}\u0000${surf.cue ?? ''}`;
+      let node = local.get(key);
+      if (node === undefined) {
+        node = {
+          index: -1, docId: doc.id, type, surf, written: [], mentions: [], counted: 0,
+          roles: none, virtual, weak: false, link: null, kind: surf.cue,
+        };
+        local.set(key, node);
+      }
+      if (!virtual) node.virtual = false;
+      const form = surf.written.length > 0 ? surf.written : text.trim();
+      if (!node.written.includes(form)) node.written.push(form);
+      return node;
+    };
+    const mentions = [...doc.entities].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.type, b.type));
+    for (const m of mentions) {
+      const node = get(m.text, m.type, false, m.role);
+      node.mentions.push(m);
+      if (m.repeated !== true) node.counted++;
+      if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles = withAll(node.roles, [m.role.trim()]);
+      if (m.longFormText !== undefined && m.longFormText.trim() !== '') {
+        const pair: [Node, Node] = [node, get(m.longFormText, m.type, true, undefined)];
+        const list = definitions.get(doc.id);
+        if (list === undefined) definitions.set(doc.id, [pair]);
+        else list.push(pair);
+      }
+    }
+    // Nodes in key order (the key is only needed here: it is not kept on the node).
+    const list = [...local.entries()].sort((a, b) => compare(a[0], b[0])).map(([, n]) => n);
+    for (const n of list) {
+      n.index = nodes.length;
+      nodes.push(n);
+    }
+    byDoc.set(doc.id, list);
+  }
+
+  // ---- union-find --------------------------------------------------------------------------
+  const parent = nodes.map((_, i) => i);
+  // Most nodes are never joined to another: a cluster is stored only once it has two nodes or
+  // more; a lone node's is built when asked for (short-lived), which keeps the heap small.
+  const merged: Array<Cluster | undefined> = new Array<Cluster | undefined>(nodes.length);
+  const clusterOf = (root: number): Cluster => {
+    const stored = merged[root];
+    if (stored !== undefined) return stored;
+    const n = nodes[root]!;
+    return {
+      nodes: [n.index],
+      forms: new Map([[n.surf.norm, n.surf]]),
+      acronyms: n.surf.acronym === null ? none : new Set([n.surf.acronym]),
+      kinds: n.kind === null ? none : new Set([n.kind]),
+      countries: n.link?.countryCode == null ? none : new Set([n.link.countryCode]),
+    };
+  };
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const forbidden = new Set<string>();
+  for (const [a, b] of config.forbid) {
+    for (const type of ['PERSON', 'ORGANIZATION', 'PLACE'] as const) {
+      const x = surface(a, type).norm;
+      const y = surface(b, type).norm;
+      forbidden.add(`${type}\u0000${x}\u0000${y}`);
+      forbidden.add(`${type}\u0000${y}\u0000${x}`);
+    }
+  }
+  const merges: LoggedMerge[] = [];
+  const forbidLogged = new Set<string>();
+
+  const compatible = (x: Cluster, y: Cluster, type: EntityType): boolean => {
+    if (type === 'PLACE') {
+      for (const k of x.kinds) for (const l of y.kinds) if (k !== l) return false;
+      for (const c of x.countries) for (const d of y.countries) if (c !== d) return false;
+    }
+    if (type === 'ORGANIZATION') {
+      if (x.acronyms.size > 0 && y.acronyms.size > 0 && ![...x.acronyms].some((a) => y.acronyms.has(a))) return false;
+    }
+    for (const a of x.forms.values()) {
+      for (const b of y.forms.values()) {
+        if (type === 'PERSON' && !personsCompatible(a, b)) return false;
+        if (type === 'ORGANIZATION' && !orgsCompatible(a, b, initials)) return false;
+      }
+    }
+    return true;
+  };
+
+  const union = (a: Node, b: Node, rule: MergeRule, score: number, docId: string | null, force = false): boolean => {
+    const ra = find(a.index);
+    const rb = find(b.index);
+    if (ra === rb) return true;
+    const x = clusterOf(ra);
+    const y = clusterOf(rb);
+    if (forbidden.size > 0) for (const p of x.forms.keys()) {
+      for (const q of y.forms.keys()) {
+        const fk = `${a.type}\u0000${p}\u0000${q}`;
+        if (!forbidden.has(fk)) continue;
+        const logKey = p < q ? `${p}\u0000${q}` : `${q}\u0000${p}`;
+        if (!forbidLogged.has(logKey)) {
+          forbidLogged.add(logKey);
+          merges.push({ node: a.index, from: x.forms.get(p)!.display, into: y.forms.get(q)!.display, rule: 'override', score: 0, docId: null });
+        }
+        return false;
+      }
+    }
+    if (!force && !compatible(x, y, a.type)) return false;
+    // Keep the smaller root index so the representative is canonical.
+    const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
+    const [k, g] = keep === ra ? [x, y] : [y, x];
+    k.nodes.push(...g.nodes);
+    for (const [norm, s] of g.forms) k.forms.set(norm, s);
+    k.acronyms = withAll(k.acronyms, g.acronyms);
+    k.kinds = withAll(k.kinds, g.kinds);
+    k.countries = withAll(k.countries, g.countries);
+    merged[keep] = k;
+    merged[gone] = undefined;
+    parent[gone] = keep;
+    const [from, into] = moreComplete(a.surf, b.surf) ? [b, a] : [a, b];
+    merges.push({ node: a.index, from: firstWritten(from), into: firstWritten(into), rule, score, docId });
+    return true;
+  };
+
+  const roots = (): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < parent.length; i++) if (parent[i] === i) out.push(i);
+    return out;
+  };
+
+  return { config, nodes, byDoc, definitions, parent, merges, proposed: [], initials, shortScore, find, clusterOf, roots, union };
+}
+
+function moreComplete(a: Surface, b: Surface): boolean {
+  if ((a.acronym === null) !== (b.acronym === null)) return a.acronym === null;
+  return a.tokens.length > b.tokens.length || (a.tokens.length === b.tokens.length && a.display.length >= b.display.length);
+}
+
+function firstWritten(n: Node): string {
+  return [...n.written].sort(compare)[0] ?? n.surf.display;
+}
