@@ -5,7 +5,7 @@
  * `Doc.text`, end exclusive; text is always derived with `doc.text.slice(start, end)` and never
  * stored as the truth (wink-nlp's token/entity spans).
  */
-import type { MergeRule } from './dedupe/merge-rules.js';
+import type { MergeRule } from './merge-rules.js';
 
 
 /** A half-open `[start, end)` range of UTF-16 code units in `Doc.text`. */
@@ -216,7 +216,7 @@ export interface Merge {
   /** The two surface forms (or acronym and long form) joined. */
   from: string;
   into: string;
-  /** The rule that made it (the list and what each means: src/dedupe/merge-rules.ts). */
+  /** The rule that made it (the list and what each means: src/merge-rules.ts). */
   rule: MergeRule;
   score: number;
   docId: string | null;

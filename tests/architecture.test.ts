@@ -8,12 +8,13 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Modules every part of src/ may use. */
-const shared = ['errors', 'types'];
+const shared = ['errors', 'types', 'merge-rules'];
 
 /** What each folder or top-level module may import besides `shared` (docs/architecture.md). */
 const allowed: Record<string, string[]> = {
   errors: [],
-  types: [],
+  types: ['merge-rules'],
+  'merge-rules': [],
   tables: [],
   config: [],
   nlp: [],
@@ -40,7 +41,7 @@ const allowed: Record<string, string[]> = {
  * Edges that break the rules today and are being removed: geo uses dedupe's name folding until
  * it moves to src/names/ (issue 15). Delete an entry once its edge is gone.
  */
-const pending = new Set(['geo -> dedupe']);
+const pending = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

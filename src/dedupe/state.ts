@@ -8,7 +8,7 @@ import type { EntityType, Merge, MentionRecord, PlaceLink, ProcessedDoc } from '
 import type { PlaceResolver } from '../geo/types.js';
 import { initialsOf, surface, type KindCue, type Surface } from '../names/normalize.js';
 import { orgsCompatible, personsCompatible, shortFormScore } from './match.js';
-import type { MergeRule } from './merge-rules.js';
+import type { MergeRule } from '../merge-rules.js';
 
 /** Compiled configuration of the dedupe (see `DedupeOptions` in src/stages/dedupe-entities.ts). */
 export interface DedupeConfig {

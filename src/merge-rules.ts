@@ -1,7 +1,8 @@
 /**
  * The names a merge can carry in `merges.csv` and in the dedupe eval's ablation table: one per
  * rule, each made by the phase files listed beside it (src/dedupe/phases/). The type is derived
- * from this list, so a phase can only record a rule that exists here.
+ * from this list, so a phase can only record a rule that exists here. It sits beside types.ts,
+ * which every folder may import, so `Merge.rule` is checked without types importing dedupe.
  */
 export const mergeRules = [
   /** A reviewed decision from `dedupe.overrides` (score 1 forced, 0 refused): forced-merges.ts. */
