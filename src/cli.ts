@@ -37,6 +37,7 @@ function positiveInt(value: string): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'worker') return (await import('./queue/worker-cli.js')).workerMain(argv.slice(1));
   const program = new Command()
     .name('dateline')
     .description('Extract people, organizations, places and dated events from news articles into CSV, JSONL and Parquet tables and an HTML report.')
@@ -46,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'configuration file', 'pipeline.config.json')
     .option('-w, --workers <n>', 'worker threads for per-document stages (0: one per core)', positiveInt)
     .option('--no-cache', 'do not read or write the per-document cache')
+    .option('--redis <url>', 'run the per-document stages on `dateline worker` processes through this Redis server (distributed mode)')
+    .option('--queue <name>', 'queue name for --redis', 'dateline')
     .option('-q, --quiet', 'print nothing but errors (no progress, no summary)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
@@ -56,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.cannotStart;
     throw error;
   }
-  const opts = program.opts<{ input?: string; output?: string; config: string; workers?: number; cache: boolean; quiet?: boolean }>();
+  const opts = program.opts<{ input?: string; output?: string; config: string; workers?: number; cache: boolean; quiet?: boolean; redis?: string; queue: string }>();
   try {
     const config = resolveConfig(opts);
     const t0 = performance.now();
@@ -64,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     const progress = createProgress({ stream: process.stderr, quiet: opts.quiet === true });
     let summary;
     try {
-      summary = await runOnFiles(config, { onProgress: (done, total, input) => progress.update({ done, total, ...input }) });
+      summary = await runOnFiles(config, { ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue } }), onProgress: (done, total, input) => progress.update({ done, total, ...input }) });
     } finally {
       progress.stop();
     }

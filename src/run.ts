@@ -8,6 +8,7 @@ import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
 import { tableNames, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
+import type { QueueProcessorOptions } from './queue/queue-processor.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
 
 // Binary table formats are registered here, where output is written, not by importing for effect.
@@ -17,6 +18,8 @@ binaryWriters.parquet = parquetOffThread;
 export interface RunOptions {
   /** Runs the per-document stages; defaults to `createProcessor(config)` (workers and cache per the configuration). */
   processor?: DocumentProcessor;
+  /** Run the per-document stages on `dateline worker` processes through this Redis queue (src/queue/). */
+  queue?: QueueProcessorOptions;
   /**
    * Called as documents finish, with the total once it is known and, until then, how far reading
    * has got (documents found in the files read so far), for an estimate.
@@ -69,7 +72,7 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     total = docs;
   }
   // By default: worker threads per `config.workers`, behind the per-document cache (src/workers/create-processor.ts).
-  const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config) : undefined;
+  const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config, options.queue === undefined ? {} : { queue: options.queue }) : undefined;
   const processor = options.processor ?? own!;
   // A re-run on the same input and configuration copies the recorded tables (src/cache/run-memo.ts).
   const t0 = performance.now();

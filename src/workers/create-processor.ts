@@ -13,11 +13,12 @@ import { cacheFingerprint } from '../cache/fingerprint.js';
 import type { Config } from '../config.js';
 import { DatelineError } from '../errors.js';
 import { inlineProcessor, type DocumentProcessor } from '../pipeline.js';
+import { startQueueProcessor, type QueueProcessorOptions } from '../queue/queue-processor.js';
 import { poolConcurrency, startWorkerPool, workerCount } from './pool.js';
 
 /** The run's processor, with what run-report.json says about it. */
 export interface RunProcessor extends DocumentProcessor {
-  /** Threads running the per-document stages; 1 is this thread. */
+  /** Threads running the per-document stages; 1 is this thread, 0 none (the stages run on queue workers). */
   readonly workers: number;
   /** What the cache did (complete after `close()`), or null when the cache is off. */
   cacheStats(): CacheStats | null;
@@ -25,9 +26,15 @@ export interface RunProcessor extends DocumentProcessor {
   readonly cache: DocCache | null;
 }
 
-export async function createProcessor(config: Config): Promise<RunProcessor> {
-  const workers = workerCount(config);
-  const start = (): Promise<DocumentProcessor> => (workers <= 1 ? Promise.resolve(inlineProcessor(config)) : startWorkerPool(config, { size: workers }));
+/**
+ * With `queue`, the stages run on `dateline worker` processes through Redis (src/queue/) instead
+ * of threads here; the cache, when on, still answers first, so only new documents are queued.
+ */
+export async function createProcessor(config: Config, options: { queue?: QueueProcessorOptions } = {}): Promise<RunProcessor> {
+  const queue = options.queue;
+  const workers = queue === undefined ? workerCount(config) : 0;
+  const start = (): Promise<DocumentProcessor> =>
+    queue !== undefined ? startQueueProcessor(config, queue) : workers <= 1 ? Promise.resolve(inlineProcessor(config)) : startWorkerPool(config, { size: workers });
   if (!config.cache.enabled) {
     // Workers load their models while this thread builds the corpus stages and starts reading.
     const inner = workers <= 1 ? await start() : deferred(start(), poolConcurrency(workers));
@@ -40,7 +47,7 @@ export async function createProcessor(config: Config): Promise<RunProcessor> {
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new DatelineError('CONFIG_INVALID', `\`cache.dir\` ${config.cache.dir}: cannot use the cache folder (${why}); choose another folder or run with --no-cache`, { file: config.cache.dir }, { cause: error });
   }
-  const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, workers <= 1 ? 1 : poolConcurrency(workers)) });
+  const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, queue !== undefined ? (queue.concurrency ?? 64) : workers <= 1 ? 1 : poolConcurrency(workers)) });
   return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => ({ ...cache.stats }), cache };
 }
 
