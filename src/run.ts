@@ -1,12 +1,14 @@
+import { once } from 'node:events';
 import type { Config } from './config.js';
 import { DatelineError } from './errors.js';
+import { csvChunks, jsonlChunks } from './io/codec.js';
 import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
-import { tableNames, type Row, type TableName } from './tables.js';
+import { tableNames, tables as tableSpecs, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
 
@@ -22,6 +24,15 @@ export interface RunOptions {
    * has got (documents found in the files read so far), for an estimate.
    */
   onProgress?: (done: number, total: number | null, input: { found: number; filesRead: number; files: number }) => void;
+  /**
+   * Reads one JSONL or CSV stream (standard input) instead of listing `config.input`; `path`
+   * names it in failures and its extension picks the format (`stdin.jsonl`, `stdin.csv`).
+   */
+  stdin?: { path: string; read: () => Promise<Uint8Array> };
+  /** Also writes one table, whole, to this stream (standard output) as JSONL or CSV. */
+  stdout?: { table: TableName; format: 'jsonl' | 'csv'; stream: NodeJS.WritableStream };
+  /** Writes the tables, report and errors into `config.output`. @default true */
+  writeFolder?: boolean;
 }
 
 export interface RunSummary extends Omit<RunResult, 'tables'> {
@@ -40,18 +51,28 @@ export interface RunSummary extends Omit<RunResult, 'tables'> {
  * through the pipeline, and writes the tables, `run-report.json` and `errors.jsonl` atomically.
  */
 export async function runOnFiles(config: Config, options: RunOptions = {}): Promise<RunSummary> {
-  const { files, failures: listFailures } = await listInputs(config.input, config);
-  if (files.length === 0 && listFailures.length === 0) {
+  const writeFolder = options.writeFolder ?? true;
+  const { files, failures: listFailures } = options.stdin ? { files: [], failures: [] } : await listInputs(config.input, config);
+  if (!options.stdin && files.length === 0 && listFailures.length === 0) {
     throw new DatelineError('INPUT_NOT_FOUND', `${config.input}: no input files match ${config.include.join(', ')}`, { file: config.input });
   }
   // Fail before the work, not after it, when the output cannot be written; clears a killed run's temp files.
-  await prepareOutput(config.output);
+  if (writeFolder) await prepareOutput(config.output);
   const parse = ingest(config);
   let total: number | null = null;
   let docs = 0;
   let filesRead = 0;
   async function* items(): AsyncGenerator<SourceItem> {
     for (const failure of listFailures) yield { kind: 'failure', failure };
+    if (options.stdin) {
+      const parsed = parse({ path: options.stdin.path, bytes: await options.stdin.read() });
+      for (const failure of parsed.failures) yield { kind: 'failure', failure };
+      total = parsed.docs.length;
+      for (const doc of parsed.docs) {
+        docs++;
+        yield { kind: 'doc', doc };
+      }
+    }
     for (const f of files) {
       const read = await readInput(f, config.maxFileBytes);
       filesRead++;
@@ -73,10 +94,11 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   const processor = options.processor ?? own!;
   // A re-run on the same input and configuration copies the recorded tables (src/cache/run-memo.ts).
   const t0 = performance.now();
-  const memo = own?.cache ? await openRunMemo({ cache: own.cache, config, files, listFailures, parse }) : null;
+  // The memo replays files into the output folder; a run from standard input or to standard output has none to replay.
+  const memo = own?.cache && writeFolder && !options.stdin && !options.stdout ? await openRunMemo({ cache: own.cache, config, files, listFailures, parse }) : null;
   const replayed = memo === null ? null : await replayRun(memo, config.output, own!, t0);
   if (replayed !== null) return { ...replayed, files: files.length };
-  const result = await runPipeline(items(), config, { processor, onDocument: (done) => options.onProgress?.(done, total, { found: docs, filesRead, files: files.length }) });
+  const result = await runPipeline(items(), config, { processor, onDocument: (done) => options.onProgress?.(done, total, { found: docs, filesRead, files: options.stdin ? 1 : files.length }) });
   const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
   const report = {
     documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
@@ -94,9 +116,19 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     // A page to look at the results, built from the tables alone (src/report/).
     'report.html': buildReport(result.tables),
   };
-  const written = await writeTables(config.output, result.tables, extra, config.export);
+  const written = writeFolder ? await writeTables(config.output, result.tables, extra, config.export) : [];
+  if (options.stdout) await writeTableTo(options.stdout, result.tables);
   await memo?.record(written, { failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
-  return { ...result, files: files.length, written, report };
+  return { ...result, files: options.stdin ? 1 : files.length, written, report };
+}
+
+/** One table as JSONL or CSV to a stream, waiting whenever the stream asks to (a slow pipe). */
+async function writeTableTo(target: NonNullable<RunOptions['stdout']>, tables: Record<TableName, Row[]>): Promise<void> {
+  const spec = tableSpecs[target.table];
+  const chunks = target.format === 'csv' ? csvChunks(spec, tables[target.table], { bom: false }) : jsonlChunks(spec, tables[target.table]);
+  for (const chunk of chunks) {
+    if (!target.stream.write(chunk)) await once(target.stream, 'drain');
+  }
 }
 
 /** The parts of run-report.json that describe the result, not this run of it. */
