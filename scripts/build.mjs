@@ -7,7 +7,8 @@
  * "Changed" is by modification time: the newest of every file and folder under src/ and
  * scripts/ (a folder's time changes when a file in it is added, removed or renamed), tsconfig.json,
  * package.json and package-lock.json, against dist/.build-stamp, which is written after a
- * successful build with the time the build started (an edit made during a build is seen next time).
+ * successful build with the time the build started (an edit made during a build is seen next
+ * time).
  * Plain JavaScript, so it runs before anything is compiled.
  */
 import { spawnSync } from 'node:child_process';
@@ -41,5 +42,8 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
 mkdirSync(dirname(stamp), { recursive: true });
-writeFileSync(stamp, `${started.toISOString()}\n`);
-utimesSync(stamp, started, started);
+// The stamp's time is when the build started, or the newest source if that is later (a file
+// dated in the future, copied from another machine, must not force a build on every run).
+const built = new Date(Math.ceil(Math.max(started.getTime(), sources)) + 1); // whole ms, past any rounding of file times
+writeFileSync(stamp, `${built.toISOString()}\n`);
+utimesSync(stamp, built, built);
