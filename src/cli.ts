@@ -69,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
     const progress = createProgress({ stream: process.stderr, quiet: opts.quiet === true });
     let summary;
     try {
-      summary = await runOnFiles(config, { ...pipes, onProgress: (done, total, input) => progress.update({ done, total, ...input }) });
+      summary = await runOnFiles(config, { ...pipes, onProgress: (p) => progress.update(p), onPhase: (p) => progress.phase(p) });
     } finally {
       progress.stop();
     }

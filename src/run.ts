@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { stat } from 'node:fs/promises';
 import type { Config } from './config.js';
 import { DatelineError } from './errors.js';
 import { csvChunks, jsonlChunks } from './io/codec.js';
@@ -10,6 +11,8 @@ import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
 import { tableNames, tables as tableSpecs, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
+import type { PhaseState, ProgressState } from './io/progress.js';
+import type { SourceDoc } from './types.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
 
 // Binary table formats are registered here, where output is written, not by importing for effect.
@@ -20,10 +23,12 @@ export interface RunOptions {
   /** Runs the per-document stages; defaults to `createProcessor(config)` (workers and cache per the configuration). */
   processor?: DocumentProcessor;
   /**
-   * Called as documents finish, with the total once it is known and, until then, how far reading
-   * has got (documents found in the files read so far), for an estimate.
+   * Called as documents finish: documents done, their total once every file has been read, and
+   * the input bytes done of the total (known from the start).
    */
-  onProgress?: (done: number, total: number | null, input: { found: number; filesRead: number; files: number }) => void;
+  onProgress?: (state: ProgressState) => void;
+  /** Called as each phase after the documents starts (corpus stages, then writing the tables, file by file). */
+  onPhase?: (phase: PhaseState) => void;
   /**
    * Reads one JSONL or CSV stream (standard input) instead of listing `config.input`; `path`
    * names it in failures and its extension picks the format (`stdin.jsonl`, `stdin.csv`).
@@ -61,11 +66,22 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   const parse = ingest(config);
   let total: number | null = null;
   let docs = 0;
-  let filesRead = 0;
+  // Progress by bytes: the total from the listing; each document weighs its share of its file.
+  const sizes = await fileSizes(files);
+  const progress = { done: 0, bytesDone: 0, bytesTotal: [...sizes.values()].reduce((a, b) => a + b, 0) };
+  const weight = new Map<string, number>();
+  const weigh = (bytes: number, parsed: SourceDoc[]): void => {
+    const chars = parsed.reduce((n, d) => n + d.text.length, 0);
+    if (chars === 0) progress.bytesDone += bytes;
+    for (const d of parsed) weight.set(d.id, (weight.get(d.id) ?? 0) + (bytes * d.text.length) / chars);
+  };
   async function* items(): AsyncGenerator<SourceItem> {
     for (const failure of listFailures) yield { kind: 'failure', failure };
     if (options.stdin) {
-      const parsed = parse({ path: options.stdin.path, bytes: await options.stdin.read() });
+      const bytes = await options.stdin.read();
+      const parsed = parse({ path: options.stdin.path, bytes });
+      progress.bytesTotal = bytes.length;
+      weigh(bytes.length, parsed.docs);
       for (const failure of parsed.failures) yield { kind: 'failure', failure };
       total = parsed.docs.length;
       for (const doc of parsed.docs) {
@@ -75,12 +91,13 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     }
     for (const f of files) {
       const read = await readInput(f, config.maxFileBytes);
-      filesRead++;
       if (read.kind === 'failure') {
+        progress.bytesDone += sizes.get(f.abs) ?? 0;
         yield { kind: 'failure', failure: read.failure };
         continue;
       }
       const parsed = parse(read.file);
+      weigh(sizes.get(f.abs) ?? read.file.bytes.length, parsed.docs);
       for (const failure of parsed.failures) yield { kind: 'failure', failure };
       for (const doc of parsed.docs) {
         docs++;
@@ -98,7 +115,18 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   const memo = own?.cache && writeFolder && !options.stdin && !options.stdout ? await openRunMemo({ cache: own.cache, config, files, listFailures, parse }) : null;
   const replayed = memo === null ? null : await replayRun(memo, config.output, own!, t0);
   if (replayed !== null) return { ...replayed, files: files.length };
-  const result = await runPipeline(items(), config, { processor, onDocument: (done) => options.onProgress?.(done, total, { found: docs, filesRead, files: options.stdin ? 1 : files.length }) });
+  const onDocument = (done: number, source: SourceDoc): void => {
+    progress.done = done;
+    progress.bytesDone += weight.get(source.id) ?? 0;
+    weight.delete(source.id);
+    options.onProgress?.({ done, total, bytesDone: Math.min(progress.bytesDone, progress.bytesTotal), bytesTotal: progress.bytesTotal });
+  };
+  const steps = { corpus: 0 };
+  const onStage = (name: string, step: number, count: number): void => {
+    steps.corpus = count;
+    options.onPhase?.({ name, step, steps: count + 1 });
+  };
+  const result = await runPipeline(items(), config, { processor, onDocument, onStage });
   const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
   const report = {
     documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
@@ -116,10 +144,29 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     // A page to look at the results, built from the tables alone (src/report/).
     'report.html': buildReport(result.tables),
   };
-  const written = writeFolder ? await writeTables(config.output, result.tables, extra, config.export) : [];
-  if (options.stdout) await writeTableTo(options.stdout, result.tables);
+  const writing = { name: 'write-tables', step: steps.corpus + 1, steps: steps.corpus + 1 };
+  const fileCount = writeFolder ? tableNames.length * config.export.formats.length + Object.keys(extra).length : 0;
+  let filesWritten = 0;
+  options.onPhase?.({ ...writing, done: 0, total: fileCount + (options.stdout ? 1 : 0) });
+  const onFile = (): void => options.onPhase?.({ ...writing, done: ++filesWritten, total: fileCount + (options.stdout ? 1 : 0) });
+  const written = writeFolder ? await writeTables(config.output, result.tables, extra, { ...config.export, onFile }) : [];
+  if (options.stdout) {
+    await writeTableTo(options.stdout, result.tables);
+    onFile();
+  }
   await memo?.record(written, { failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
   return { ...result, files: options.stdin ? 1 : files.length, written, report };
+}
+
+/** Each listed file's size in bytes (0 for one that cannot be read: it is reported when read). */
+async function fileSizes(files: ReadonlyArray<{ abs: string }>): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (let i = 0; i < files.length; i += 256) {
+    const batch = files.slice(i, i + 256);
+    const got = await Promise.all(batch.map((f) => stat(f.abs).then((s) => s.size, () => 0)));
+    batch.forEach((f, j) => sizes.set(f.abs, got[j]!));
+  }
+  return sizes;
 }
 
 /** One table as JSONL or CSV to a stream, waiting whenever the stream asks to (a slow pipe). */
