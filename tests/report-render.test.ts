@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
 import { buildReport } from '../src/report/build-report.js';
+import { runOnFiles } from '../src/run.js';
 import { dateRange, robustBounds, spanKind } from '../src/report/timeline.js';
 import { baseMap, mapHeight, mapWidth } from '../src/report/world-map.js';
 import type { Row, TableName } from '../src/tables.js';
@@ -235,4 +237,50 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
       await browser.close();
     }
   }, 60_000);
+});
+
+/**
+ * The README's screenshots, taken when asked (`UPDATE_SCREENSHOTS=1 npx vitest run
+ * tests/report-render.test.ts`, after `npm run build`): the sample run (docs/report.png) and a
+ * 2,000-article run (docs/report-2000.png) of CoNLL-2003 news (train and dev, then copies of
+ * train with a fifth of their lines dropped), which needs ../shared/eval/.
+ */
+describe.skipIf(!haveChromium || process.env['UPDATE_SCREENSHOTS'] !== '1')('screenshots for the README', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-shots-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function shoot(html: string, png: string, height: number): Promise<void> {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height }, deviceScaleFactor: 1 });
+      await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+      await page.screenshot({ path: png });
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('of the sample run', async () => {
+    const out = join(dir, 'sample');
+    await runOnFiles(parseConfig({ input: 'input', output: out, workers: 1, cache: { enabled: false }, export: { formats: ['jsonl'] } }));
+    await shoot(join(out, 'report.html'), 'docs/report.png', 1500);
+    expect(existsSync('docs/report.png')).toBe(true);
+  }, 180_000);
+
+  it('of a 2,000-article run', async () => {
+    const read = (f: string): Array<{ id: string; text: string }> => readFileSync(join('..', 'shared', 'eval', f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; text: string });
+    const train = read('conll2003-train.jsonl');
+    const articles = [...train, ...read('conll2003-dev.jsonl')];
+    for (let i = 0; articles.length < 2000; i++) {
+      const lines = train[i % train.length]!.text.split('\n');
+      articles.push({ id: `${train[i % train.length]!.id}-copy`, text: lines.filter((_, j) => j < 2 || (j + i) % 5 !== 0).join('\n') });
+    }
+    mkdirSync(join(dir, 'big'));
+    writeFileSync(join(dir, 'big', 'articles.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n'));
+    const out = join(dir, 'big-out');
+    await runOnFiles(parseConfig({ input: join(dir, 'big'), output: out, workers: 2, cache: { enabled: false }, export: { formats: ['jsonl'] } }));
+    await shoot(join(out, 'report.html'), 'docs/report-2000.png', 1500);
+    expect(existsSync('docs/report-2000.png')).toBe(true);
+  }, 600_000);
 });
