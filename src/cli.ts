@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { loadConfig, parseConfig, type Config } from './config.js';
 import { DatelineError } from './errors.js';
 import { createProgress, formatSummary } from './io/progress.js';
-import { runOnFiles } from './run.js';
+import { runOnFiles, type RunOptions } from './run.js';
+import { tableNames, type TableName } from './tables.js';
 
 /** Exit codes, documented in the README. */
 export const exitCodes = {
@@ -50,6 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--redis <url>', 'run the per-document stages on `dateline worker` processes through this Redis server (distributed mode)')
     .option('--queue <name>', 'queue name for --redis', 'dateline')
     .option('-q, --quiet', 'print nothing but errors (no progress, no summary)')
+    .addOption(new Option('--stdout <table>', 'write one table to standard output (no output folder unless --output is given)').choices(tableNames))
+    .addOption(new Option('--format <format>', 'format of standard input (--input -) and of --stdout').choices(['jsonl', 'csv']).default('jsonl'))
+    .addHelpText('after', '\nWith --input - the articles are read from standard input: JSONL, or CSV with --format csv.\nProgress and messages go to standard error.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError('(run with --help for usage)');
@@ -59,25 +63,31 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.cannotStart;
     throw error;
   }
-  const opts = program.opts<{ input?: string; output?: string; config: string; workers?: number; cache: boolean; quiet?: boolean; redis?: string; queue: string }>();
+  const opts = program.opts<CliOptions>();
   try {
     const config = resolveConfig(opts);
+    const pipes = standardStreams(opts);
     const t0 = performance.now();
     // Progress on stderr: a bar on a terminal, a line now and then otherwise, nothing with --quiet.
     const progress = createProgress({ stream: process.stderr, quiet: opts.quiet === true });
     let summary;
     try {
-      summary = await runOnFiles(config, { ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue } }), onProgress: (done, total, input) => progress.update({ done, total, ...input }) });
+      summary = await runOnFiles(config, { ...pipes, ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue } }), onProgress: (p) => progress.update(p), onPhase: (p) => progress.phase(p) });
     } finally {
       progress.stop();
     }
     const seconds = (performance.now() - t0) / 1000;
     const tables = summary.report['tables'] as Record<string, number>;
-    if (!opts.quiet) process.stdout.write(formatSummary({ ...summary, tables }, { version, seconds, output: config.output }));
+    if (!opts.quiet) {
+      const text = formatSummary({ ...summary, tables }, { version, seconds, output: config.output });
+      // With a table on standard output, the summary goes to standard error, without the folder it did not write.
+      if (pipes.stdout) process.stderr.write(pipes.writeFolder ? text : `${text.split('\nwritten to ')[0]}\n  ${pipes.stdout.table} written to standard output\n`);
+      else process.stdout.write(text);
+    }
     if (summary.failures.length > 0) {
       // Kept to a few lines so the summary stays on one screen; every failure is in errors.jsonl.
       const shown = 8;
-      process.stderr.write(`${summary.failures.length} document(s) or line(s) failed (details in ${config.output}/errors.jsonl):\n`);
+      process.stderr.write(`${summary.failures.length} document(s) or line(s) failed${pipes.writeFolder ? ` (details in ${config.output}/errors.jsonl)` : ''}:\n`);
       for (const f of summary.failures.slice(0, shown)) process.stderr.write(`  ${f.message} [${f.code}]\n`);
       if (summary.failures.length > shown) process.stderr.write(`  ... and ${summary.failures.length - shown} more\n`);
       return exitCodes.someFailed;
@@ -93,10 +103,46 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Configuration from the file (paths relative to it) with command-line overrides (relative to cwd). */
-function resolveConfig(opts: { input?: string; output?: string; config: string; workers?: number; cache: boolean }): Config {
-  const file = resolve(opts.config);
+interface CliOptions {
+  input?: string;
+  output?: string;
+  config: string;
+  workers?: number;
+  cache: boolean;
+  quiet?: boolean;
+  stdout?: TableName;
+  format: 'jsonl' | 'csv';
+  redis?: string;
+  queue: string;
+}
+
+/**
+ * Standard input and output for pipes: `--input -` reads one JSONL (or CSV) stream, `--stdout
+ * <table>` writes that table to standard output; the output folder is written only when
+ * `--stdout` is absent or `--output` is given too.
+ */
+function standardStreams(opts: CliOptions): Pick<RunOptions, 'stdin' | 'stdout'> & { writeFolder: boolean } {
+  if (opts.output === '-') {
+    throw new DatelineError('CONFIG_INVALID', '`--output -`: the output is a folder of tables; to write one table to standard output, use `--stdout <table>` (for example `--stdout events`)');
+  }
+  const read = async (): Promise<Uint8Array> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  };
+  return {
+    ...(opts.input === '-' ? { stdin: { path: `stdin.${opts.format}`, read } } : {}),
+    ...(opts.stdout !== undefined ? { stdout: { table: opts.stdout, format: opts.format, stream: process.stdout } } : {}),
+    writeFolder: opts.stdout === undefined || opts.output !== undefined,
+  };
+}
+
+/** Configuration from the file (paths relative to it) with command-line overrides (relative to where the command was typed). */
+function resolveConfig(opts: CliOptions): Config {
   const explicit = opts.config !== 'pipeline.config.json';
+  const typed = commandLineBase();
+  // The default configuration file is the one in the working directory (the package's, under npm run).
+  const file = explicit ? resolve(typed, opts.config) : resolve(opts.config);
   let config: Config;
   if (existsSync(file) || explicit) config = loadConfig(file);
   else config = parseConfig({}, 'defaults');
@@ -104,8 +150,8 @@ function resolveConfig(opts: { input?: string; output?: string; config: string; 
   const at = (p: string, from: string): string => (isAbsolute(p) ? p : resolve(from, p));
   return {
     ...config,
-    input: opts.input !== undefined ? at(opts.input, process.cwd()) : at(config.input, base),
-    output: opts.output !== undefined ? at(opts.output, process.cwd()) : at(config.output, base),
+    input: opts.input === '-' ? '-' : opts.input !== undefined ? at(opts.input, typed) : at(config.input, base),
+    output: opts.output !== undefined ? at(opts.output, typed) : at(config.output, base),
     workers: opts.workers ?? config.workers,
     cache: { ...config.cache, enabled: config.cache.enabled && opts.cache, dir: at(config.cache.dir, base) },
   };
@@ -123,7 +169,36 @@ function resolveConfig(opts: { input?: string; output?: string; config: string; 
  */
 const heapGrowingPercent = 50;
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/**
+ * Whether this module is the program node was started with. `npx dateline`, a global install
+ * and `node_modules/.bin/dateline` start it through a symbolic link, so the two paths are
+ * compared after resolving links.
+ */
+export function isMainModule(argv1: string | undefined, moduleUrl: string): boolean {
+  if (argv1 === undefined) return false;
+  try {
+    return realpathSync(argv1) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The folder that paths on the command line are relative to: where the user typed the command.
+ * `npm run pipeline -- --input .` runs in the package folder but sets `INIT_CWD` to where it was
+ * typed; that is used only when npm started this package's own script (so a `node dist/src/cli.js`
+ * started by some other npm script, in a folder of its own, keeps its working directory).
+ */
+export function commandLineBase(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  const ownScript =
+    env['npm_package_name'] === 'dateline' &&
+    /\bcli\.js\b/.test(env['npm_lifecycle_script'] ?? '') &&
+    env['npm_package_json'] !== undefined &&
+    resolve(dirname(env['npm_package_json'])) === resolve(cwd);
+  return ownScript && env['INIT_CWD'] !== undefined && env['INIT_CWD'] !== '' ? resolve(env['INIT_CWD']) : cwd;
+}
+
+if (isMainModule(process.argv[1], import.meta.url)) {
   if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

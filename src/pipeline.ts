@@ -66,12 +66,16 @@ export function corpusStages(config: Config): Array<[name: string, stage: Corpus
   ];
 }
 
+/** Told as each corpus stage starts: its name, its 1-based place and how many there are. */
+export type CorpusStageListener = (name: string, step: number, steps: number) => void;
+
 /** Runs the corpus stages on the documents that arrived; the tables are the last stage's output. */
-export function processCorpus(config: Config): (docs: readonly ProcessedDoc[], timings?: Timings) => Record<TableName, Row[]> {
+export function processCorpus(config: Config): (docs: readonly ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => Record<TableName, Row[]> {
   const stages = corpusStages(config);
-  return (docs, timings) => {
+  return (docs, timings, onStage) => {
     let state = corpusState(docs);
-    for (const [name, stage] of stages) {
+    for (const [i, [name, stage]] of stages.entries()) {
+      onStage?.(name, i + 1, stages.length);
       const t0 = performance.now();
       state = stage(state);
       if (timings) timings[name] = performance.now() - t0;
@@ -121,7 +125,7 @@ export type SourceItem = { kind: 'doc'; doc: SourceDoc } | { kind: 'failure'; fa
 export async function runPipeline(
   sources: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   config: Config,
-  options: { processor?: DocumentProcessor; onDocument?: (done: number) => void } = {},
+  options: { processor?: DocumentProcessor; onDocument?: (done: number, source: SourceDoc) => void; onStage?: CorpusStageListener } = {},
 ): Promise<RunResult> {
   const processor = options.processor ?? inlineProcessor(config);
   const corpus = processCorpus(config);
@@ -157,7 +161,7 @@ export async function runPipeline(
           const message = error instanceof Error ? error.message : String(error);
           failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: 'STAGE_FAILED', message: `${where}: processing failed (${message})` });
         }
-        options.onDocument?.(++done);
+        options.onDocument?.(++done, source);
       });
     }
     await queue.onIdle();
@@ -167,7 +171,7 @@ export async function runPipeline(
   timings['documents (wall)'] = performance.now() - t0;
 
   // ===== barrier: every document has arrived =====
-  const tables = corpus(processed, timings);
+  const tables = corpus(processed, timings, options.onStage);
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { tables, failures, timings, documentsRead: processed.length, tokens: processed.reduce((n, d) => n + d.tokenCount, 0) };
 }

@@ -1,14 +1,19 @@
+import { once } from 'node:events';
+import { stat } from 'node:fs/promises';
 import type { Config } from './config.js';
 import { DatelineError } from './errors.js';
+import { csvChunks, jsonlChunks } from './io/codec.js';
 import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
-import { tableNames, type Row, type TableName } from './tables.js';
+import { tableNames, tables as tableSpecs, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
+import type { PhaseState, ProgressState } from './io/progress.js';
 import type { QueueProcessorOptions } from './queue/queue-processor.js';
+import type { SourceDoc } from './types.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
 
 // Binary table formats are registered here, where output is written, not by importing for effect.
@@ -21,10 +26,21 @@ export interface RunOptions {
   /** Run the per-document stages on `dateline worker` processes through this Redis queue (src/queue/). */
   queue?: QueueProcessorOptions;
   /**
-   * Called as documents finish, with the total once it is known and, until then, how far reading
-   * has got (documents found in the files read so far), for an estimate.
+   * Called as documents finish: documents done, their total once every file has been read, and
+   * the input bytes done of the total (known from the start).
    */
-  onProgress?: (done: number, total: number | null, input: { found: number; filesRead: number; files: number }) => void;
+  onProgress?: (state: ProgressState) => void;
+  /** Called as each phase after the documents starts (corpus stages, then writing the tables, file by file). */
+  onPhase?: (phase: PhaseState) => void;
+  /**
+   * Reads one JSONL or CSV stream (standard input) instead of listing `config.input`; `path`
+   * names it in failures and its extension picks the format (`stdin.jsonl`, `stdin.csv`).
+   */
+  stdin?: { path: string; read: () => Promise<Uint8Array> };
+  /** Also writes one table, whole, to this stream (standard output) as JSONL or CSV. */
+  stdout?: { table: TableName; format: 'jsonl' | 'csv'; stream: NodeJS.WritableStream };
+  /** Writes the tables, report and errors into `config.output`. @default true */
+  writeFolder?: boolean;
 }
 
 export interface RunSummary extends Omit<RunResult, 'tables'> {
@@ -43,26 +59,48 @@ export interface RunSummary extends Omit<RunResult, 'tables'> {
  * through the pipeline, and writes the tables, `run-report.json` and `errors.jsonl` atomically.
  */
 export async function runOnFiles(config: Config, options: RunOptions = {}): Promise<RunSummary> {
-  const { files, failures: listFailures } = await listInputs(config.input, config);
-  if (files.length === 0 && listFailures.length === 0) {
+  const writeFolder = options.writeFolder ?? true;
+  const { files, failures: listFailures } = options.stdin ? { files: [], failures: [] } : await listInputs(config.input, config);
+  if (!options.stdin && files.length === 0 && listFailures.length === 0) {
     throw new DatelineError('INPUT_NOT_FOUND', `${config.input}: no input files match ${config.include.join(', ')}`, { file: config.input });
   }
   // Fail before the work, not after it, when the output cannot be written; clears a killed run's temp files.
-  await prepareOutput(config.output);
+  if (writeFolder) await prepareOutput(config.output);
   const parse = ingest(config);
   let total: number | null = null;
   let docs = 0;
-  let filesRead = 0;
+  // Progress by bytes: the total from the listing; each document weighs its share of its file.
+  const sizes = await fileSizes(files);
+  const progress = { done: 0, bytesDone: 0, bytesTotal: [...sizes.values()].reduce((a, b) => a + b, 0) };
+  const weight = new Map<string, number>();
+  const weigh = (bytes: number, parsed: SourceDoc[]): void => {
+    const chars = parsed.reduce((n, d) => n + d.text.length, 0);
+    if (chars === 0) progress.bytesDone += bytes;
+    for (const d of parsed) weight.set(d.id, (weight.get(d.id) ?? 0) + (bytes * d.text.length) / chars);
+  };
   async function* items(): AsyncGenerator<SourceItem> {
     for (const failure of listFailures) yield { kind: 'failure', failure };
+    if (options.stdin) {
+      const bytes = await options.stdin.read();
+      const parsed = parse({ path: options.stdin.path, bytes });
+      progress.bytesTotal = bytes.length;
+      weigh(bytes.length, parsed.docs);
+      for (const failure of parsed.failures) yield { kind: 'failure', failure };
+      total = parsed.docs.length;
+      for (const doc of parsed.docs) {
+        docs++;
+        yield { kind: 'doc', doc };
+      }
+    }
     for (const f of files) {
       const read = await readInput(f, config.maxFileBytes);
-      filesRead++;
       if (read.kind === 'failure') {
+        progress.bytesDone += sizes.get(f.abs) ?? 0;
         yield { kind: 'failure', failure: read.failure };
         continue;
       }
       const parsed = parse(read.file);
+      weigh(sizes.get(f.abs) ?? read.file.bytes.length, parsed.docs);
       for (const failure of parsed.failures) yield { kind: 'failure', failure };
       for (const doc of parsed.docs) {
         docs++;
@@ -76,10 +114,22 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   const processor = options.processor ?? own!;
   // A re-run on the same input and configuration copies the recorded tables (src/cache/run-memo.ts).
   const t0 = performance.now();
-  const memo = own?.cache ? await openRunMemo({ cache: own.cache, config, files, listFailures, parse }) : null;
+  // The memo replays files into the output folder; a run from standard input or to standard output has none to replay.
+  const memo = own?.cache && writeFolder && !options.stdin && !options.stdout ? await openRunMemo({ cache: own.cache, config, files, listFailures, parse }) : null;
   const replayed = memo === null ? null : await replayRun(memo, config.output, own!, t0);
   if (replayed !== null) return { ...replayed, files: files.length };
-  const result = await runPipeline(items(), config, { processor, onDocument: (done) => options.onProgress?.(done, total, { found: docs, filesRead, files: files.length }) });
+  const onDocument = (done: number, source: SourceDoc): void => {
+    progress.done = done;
+    progress.bytesDone += weight.get(source.id) ?? 0;
+    weight.delete(source.id);
+    options.onProgress?.({ done, total, bytesDone: Math.min(progress.bytesDone, progress.bytesTotal), bytesTotal: progress.bytesTotal });
+  };
+  const steps = { corpus: 0 };
+  const onStage = (name: string, step: number, count: number): void => {
+    steps.corpus = count;
+    options.onPhase?.({ name, step, steps: count + 1 });
+  };
+  const result = await runPipeline(items(), config, { processor, onDocument, onStage });
   const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
   const report = {
     documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
@@ -97,9 +147,38 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     // A page to look at the results, built from the tables alone (src/report/).
     'report.html': buildReport(result.tables),
   };
-  const written = await writeTables(config.output, result.tables, extra, config.export);
+  const writing = { name: 'write-tables', step: steps.corpus + 1, steps: steps.corpus + 1 };
+  const fileCount = writeFolder ? tableNames.length * config.export.formats.length + Object.keys(extra).length : 0;
+  let filesWritten = 0;
+  options.onPhase?.({ ...writing, done: 0, total: fileCount + (options.stdout ? 1 : 0) });
+  const onFile = (): void => options.onPhase?.({ ...writing, done: ++filesWritten, total: fileCount + (options.stdout ? 1 : 0) });
+  const written = writeFolder ? await writeTables(config.output, result.tables, extra, { ...config.export, onFile }) : [];
+  if (options.stdout) {
+    await writeTableTo(options.stdout, result.tables);
+    onFile();
+  }
   await memo?.record(written, { failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
-  return { ...result, files: files.length, written, report };
+  return { ...result, files: options.stdin ? 1 : files.length, written, report };
+}
+
+/** Each listed file's size in bytes (0 for one that cannot be read: it is reported when read). */
+async function fileSizes(files: ReadonlyArray<{ abs: string }>): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (let i = 0; i < files.length; i += 256) {
+    const batch = files.slice(i, i + 256);
+    const got = await Promise.all(batch.map((f) => stat(f.abs).then((s) => s.size, () => 0)));
+    batch.forEach((f, j) => sizes.set(f.abs, got[j]!));
+  }
+  return sizes;
+}
+
+/** One table as JSONL or CSV to a stream, waiting whenever the stream asks to (a slow pipe). */
+async function writeTableTo(target: NonNullable<RunOptions['stdout']>, tables: Record<TableName, Row[]>): Promise<void> {
+  const spec = tableSpecs[target.table];
+  const chunks = target.format === 'csv' ? csvChunks(spec, tables[target.table], { bom: false }) : jsonlChunks(spec, tables[target.table]);
+  for (const chunk of chunks) {
+    if (!target.stream.write(chunk)) await once(target.stream, 'drain');
+  }
 }
 
 /** The parts of run-report.json that describe the result, not this run of it. */

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
 import { buildReport } from '../src/report/build-report.js';
-import { dateRange } from '../src/report/timeline.js';
+import { runOnFiles } from '../src/run.js';
+import { dateRange, robustBounds, spanKind } from '../src/report/timeline.js';
+import { baseMap, mapHeight, mapWidth } from '../src/report/world-map.js';
 import type { Row, TableName } from '../src/tables.js';
 
 const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
@@ -75,10 +78,10 @@ describe('report.html (built from the tables)', () => {
     expect(targets.length).toBeGreaterThan(10);
     for (const t of targets) expect(ids, t).toContain(t);
     // Each event report links to its sentence, which shows the sentence text.
-    expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+1" value="2">Varga will meet ministers this week\.<\/li>/);
+    expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+1" value="1">Varga will meet ministers this week\.<\/li>/);
     // A mention's sentence shows its text where the mentions table has it, else what it mentions.
-    expect(html).toMatch(/<li id="s-alpha.[0-9a-z]+2" value="3">Pickets gathered in Porto\.<\/li>/);
-    expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+0" value="1">The port is quiet now\.<\/li>/);
+    expect(html).toMatch(/<li id="s-alpha.[0-9a-z]+2" value="2">Pickets gathered in Porto\.<\/li>/);
+    expect(html).toMatch(/<li id="s-beta.[0-9a-z]+2.[0-9a-z]+0" value="0">The port is quiet now\.<\/li>/);
   });
 
   it('lists only the most mentioned entities and most reported events when told to, with no dangling link', () => {
@@ -106,6 +109,78 @@ describe('report.html (built from the tables)', () => {
     expect(dateRange('2021')).toEqual([Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)]);
     expect(dateRange('PRESENT_REF')).toBeNull();
     expect(dateRange('P2W')).toBeNull();
+  });
+});
+
+describe('report.html for a large, messy run', () => {
+  const day = (i: number): string => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const event = (id: string, date: string, extra: Row = {}): Row => ({
+    event_id: id, date, precision: 'day', date_text: date, planned: false, type: 'attack', trigger: 'shelled', actor_ids: [], actors: [], target_ids: [], targets: [], place_ids: [], places: [], entity_ids: [], fatalities: null, sentence: `Event ${id}.`, doc_ids: ['alpha'], source_count: 1, conflicting_dates: [], ...extra,
+  });
+  const base = sampleTables();
+  const events = [
+    // Most in ten days of April, a few over the rest of the year: the page gets a close-up too.
+    ...Array.from({ length: 60 }, (_, i) => event(`d${i}`, day(i < 50 ? 100 + (i % 10) : (i - 50) * 36), { type: i % 2 === 0 ? 'attack' : 'meeting', planned: i % 10 === 0 })),
+    event('far', '1073-05-01'),
+    event('month', '2024-04', { precision: 'month' }),
+    event('quarter', '2024-Q2', { precision: 'quarter' }),
+    event('year', '2024', { precision: 'year' }),
+  ];
+  const page = buildReport({ ...base, events, event_mentions: [] });
+  const svg = (id: string): string => new RegExp(`<svg id="${id}"[\\s\\S]*?</svg>`).exec(page)?.[0] ?? '';
+
+  it('sets the overview axis from the bulk of the events and lists the outlier instead of stretching to it', () => {
+    const overview = svg('timeline');
+    const ticks = [...overview.matchAll(/class="tick"[^>]*>(\d{4})-/g)].map((m) => Number(m[1]));
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(Math.min(...ticks)).toBeGreaterThanOrEqual(2023);
+    expect(overview).not.toContain('1073-05-01 ·');
+    expect(page).toMatch(/Outside the axis \(1\): <a href="#ev-[^"]+">1073-05-01<\/a> attack/);
+    expect(robustBounds(['2024-01-02', '2024-01-05', '2024-02-01', '2024-03-01'])).toBeNull();
+  });
+
+  it('draws month, quarter and year events in lanes of their own, below every day event', () => {
+    for (const id of ['timeline', 'timeline-detail']) {
+      const s = svg(id);
+      expect(s, id).not.toBe('');
+      const dots = [...s.matchAll(/<circle class="mark"[^>]* cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const bars = [...s.matchAll(/<rect class="mark span"[^>]* y="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(dots.length).toBeGreaterThan(0);
+      expect(bars.length, id).toBeGreaterThan(0);
+      expect(Math.min(...bars), id).toBeGreaterThan(Math.max(...dots) + 5);
+      for (const lane of ['month', 'quarter', 'year']) expect(s).toMatch(new RegExp(`class="lane-label"[^>]*>${lane}<`));
+    }
+    expect(spanKind('2024-02')).toBe('month');
+    expect(spanKind('2024-02-03')).toBe('day');
+  });
+
+  it('has a legend for every mark: each type shown, day dots, span bars, hollow planned events, map dots', () => {
+    const legend = /<div class="legend">([\s\S]*?)<\/div>/.exec(page)![1]!;
+    for (const label of ['attack', 'meeting', 'dated to a day', 'dated to a week, month, quarter or year', 'planned (hollow)']) expect(legend).toContain(label);
+    expect(page).toContain('a place (size: mentions)');
+  });
+
+  it('frames the map to the places of the run, and shows the world when they span it', () => {
+    const framed = baseMap([[-8.61, 41.15], [-9.14, 38.72]]);
+    const world = baseMap();
+    const distance = (m: typeof world): number => {
+      const a = m.project(-8.61, 41.15)!;
+      const b = m.project(-9.14, 38.72)!;
+      return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    };
+    expect(distance(framed)).toBeGreaterThan(5 * distance(world));
+    for (const [lon, lat] of [[-8.61, 41.15], [-9.14, 38.72]] as const) {
+      const [x, y] = framed.project(lon, lat)!;
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(mapWidth);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(mapHeight);
+    }
+    expect(baseMap([[-120, 40], [140, -30]]).countries.length).toBe(world.countries.length);
+  });
+
+  it('numbers sentences from 0, as sentence_index in the tables', () => {
+    expect(html).toMatch(/<a class="src" href="#s-alpha[^"]*" title="alpha, sentence 1">D1 §1<\/a>/);
   });
 });
 
@@ -149,7 +224,9 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
       expect(requests).toEqual([]);
       expect(counts.timeline).toBe(3); // the dated events; PRESENT_REF has no place on a calendar
       expect(counts.map).toBe(2); // the places with coordinates
-      expect(counts.countries).toBeGreaterThan(150);
+      // Framed to Portugal: its neighbours, not the whole world.
+      expect(counts.countries).toBeGreaterThan(3);
+      expect(counts.countries).toBeLessThan(60);
       expect(counts.shaded).toBe(1); // Portugal
       expect(counts.events).toBe(4);
       expect(counts.timelineBox).toBeGreaterThan(50);
@@ -160,4 +237,50 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
       await browser.close();
     }
   }, 60_000);
+});
+
+/**
+ * The README's screenshots, taken when asked (`UPDATE_SCREENSHOTS=1 npx vitest run
+ * tests/report-render.test.ts`, after `npm run build`): the sample run (docs/report.png) and a
+ * 2,000-article run (docs/report-2000.png) of CoNLL-2003 news (train and dev, then copies of
+ * train with a fifth of their lines dropped), which needs ../shared/eval/.
+ */
+describe.skipIf(!haveChromium || process.env['UPDATE_SCREENSHOTS'] !== '1')('screenshots for the README', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-shots-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function shoot(html: string, png: string, height: number): Promise<void> {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height }, deviceScaleFactor: 1 });
+      await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+      await page.screenshot({ path: png });
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('of the sample run', async () => {
+    const out = join(dir, 'sample');
+    await runOnFiles(parseConfig({ input: 'input', output: out, workers: 1, cache: { enabled: false }, export: { formats: ['jsonl'] } }));
+    await shoot(join(out, 'report.html'), 'docs/report.png', 1500);
+    expect(existsSync('docs/report.png')).toBe(true);
+  }, 180_000);
+
+  it('of a 2,000-article run', async () => {
+    const read = (f: string): Array<{ id: string; text: string }> => readFileSync(join('..', 'shared', 'eval', f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { id: string; text: string });
+    const train = read('conll2003-train.jsonl');
+    const articles = [...train, ...read('conll2003-dev.jsonl')];
+    for (let i = 0; articles.length < 2000; i++) {
+      const lines = train[i % train.length]!.text.split('\n');
+      articles.push({ id: `${train[i % train.length]!.id}-copy`, text: lines.filter((_, j) => j < 2 || (j + i) % 5 !== 0).join('\n') });
+    }
+    mkdirSync(join(dir, 'big'));
+    writeFileSync(join(dir, 'big', 'articles.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n'));
+    const out = join(dir, 'big-out');
+    await runOnFiles(parseConfig({ input: join(dir, 'big'), output: out, workers: 2, cache: { enabled: false }, export: { formats: ['jsonl'] } }));
+    await shoot(join(out, 'report.html'), 'docs/report-2000.png', 1500);
+    expect(existsSync('docs/report-2000.png')).toBe(true);
+  }, 600_000);
 });

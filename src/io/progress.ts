@@ -6,42 +6,74 @@ import { tableNames } from '../tables.js';
  * What the console shows while a run goes and when it ends. Progress goes to stderr so stdout
  * holds only the summary (and can be piped); the summary is one screen at most.
  *
- * - on a terminal: a bar redrawn in place (cli-progress) with documents done of total, rate and
- *   time left;
+ * - on a terminal: a bar redrawn in place (cli-progress) with the share of the input done,
+ *   documents, rate and time left; then one line per phase after the documents;
  * - not on a terminal (a log file, CI): a plain line now and then, never control characters;
  * - `--quiet`: nothing.
+ *
+ * The total is known from the start: the input's size in bytes (from the listing, or standard
+ * input once read). Each document counts for its share of its file's bytes (by text length), so
+ * the share done and the time left follow the work even when documents differ in size, and the
+ * time left is measured from the first document done, not from start-up (loading the model and
+ * starting the workers), which would make it several times too long early in a short run.
  */
 
-/** Where the run is. The document total is known only once every file has been read. */
+/** Where the per-document phase is. */
 export interface ProgressState {
   /** Documents through the per-document stages (or failed in them). */
   done: number;
   /** Documents in the input, once every file has been read; null before. */
   total: number | null;
-  /** Documents found so far in the files read so far. */
-  found: number;
-  filesRead: number;
-  files: number;
+  /** Input bytes whose documents are done (or that held no document). */
+  bytesDone: number;
+  /** Every input byte, known before the first document. */
+  bytesTotal: number;
+}
+
+/** A phase after the documents: the corpus stages, then writing the tables. */
+export interface PhaseState {
+  /** Stage name (`dedupe-entities`) or `write-tables`. */
+  name: string;
+  /** 1-based, of `steps`. */
+  step: number;
+  steps: number;
+  /** Work done and to do inside the phase, when it has parts (files written). */
+  done?: number;
+  total?: number;
+}
+
+/** A point on the way: milliseconds since the start and input bytes done then. */
+export interface ProgressMark {
+  ms: number;
+  bytes: number;
 }
 
 export interface ProgressStats {
   done: number;
-  /** The total, or an estimate from the files read so far. */
-  total: number;
-  estimated: boolean;
+  /** Documents in the input, or null until every file has been read. */
+  total: number | null;
+  /** Share of the input done, 0 to 1. */
+  fraction: number;
   /** Documents per second since the start. */
   rate: number;
-  /** Seconds left at the current rate; null until there is a rate. */
+  /** Seconds left for the documents at the rate since `since`; null until there is one. */
   eta: number | null;
 }
 
-/** Rate and time left. Before the total is known it is estimated from the share of files read. */
-export function progressStats(p: ProgressState, elapsedMs: number): ProgressStats {
-  const estimated = p.total === null;
-  const total = p.total ?? (p.filesRead > 0 ? Math.max(p.found, Math.round((p.found * p.files) / p.filesRead)) : p.files);
+/**
+ * Share done, rate and time left. The time left is the bytes left at the byte rate measured
+ * since `since` (the first document done); with no byte total, documents left at the document rate.
+ */
+export function progressStats(p: ProgressState, elapsedMs: number, since?: ProgressMark): ProgressStats {
+  const fraction = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : p.total ? Math.min(1, p.done / p.total) : 0;
   const rate = elapsedMs > 0 ? (p.done * 1000) / elapsedMs : 0;
-  const eta = rate > 0 ? Math.max(0, total - p.done) / rate : null;
-  return { done: p.done, total: Math.max(total, p.done), estimated, rate, eta };
+  let eta: number | null = null;
+  if (p.bytesTotal > 0 && since !== undefined && p.bytesDone > since.bytes && elapsedMs > since.ms) {
+    eta = ((p.bytesTotal - p.bytesDone) * (elapsedMs - since.ms)) / (p.bytesDone - since.bytes) / 1000;
+  } else if (p.bytesTotal === 0 && p.total !== null && rate > 0) {
+    eta = Math.max(0, p.total - p.done) / rate;
+  }
+  return { done: p.done, total: p.total, fraction, rate, eta: eta === null ? null : Math.max(0, eta) };
 }
 
 /** `45 s`, `3 min 05 s`, `1 h 02 min`. */
@@ -56,16 +88,36 @@ function formatRate(rate: number): string {
   return rate >= 100 ? rate.toFixed(0) : rate >= 10 ? rate.toFixed(1) : rate.toFixed(2);
 }
 
-/** One plain progress line: `documents 120/500 (24%), 35.2 docs/s, about 11 s left`. */
+/**
+ * One plain progress line: `documents 120/500 (24%), 35.2 docs/s, about 11 s left`, or, before
+ * every file has been read, `documents 120 (24% of the input), ...`.
+ */
 export function progressLine(s: ProgressStats): string {
-  const of = `${s.estimated ? '~' : ''}${s.total}`;
-  const pct = s.total > 0 ? Math.floor((100 * s.done) / s.total) : 0;
+  const pct = Math.floor(100 * s.fraction);
+  const count = s.total === null ? `${s.done} (${pct}% of the input)` : `${s.done}/${s.total} (${pct}%)`;
   const left = s.eta === null ? '' : `, about ${formatDuration(s.eta)} left`;
-  return `documents ${s.done}/${of} (${pct}%), ${formatRate(s.rate)} docs/s${left}`;
+  return `documents ${count}, ${formatRate(s.rate)} docs/s${left}`;
+}
+
+/** What each phase after the documents is called on the console. */
+const phaseLabels: Record<string, string> = {
+  'dedupe-documents': 'removing duplicate documents',
+  'dedupe-entities': 'merging names into entities',
+  'merge-events': 'merging events',
+  'build-tables': 'building tables',
+  'write-tables': 'writing tables',
+};
+
+/** `phase 2/5: merging names into entities` (with `, 3/29 files` when the phase has parts). */
+export function phaseLine(p: PhaseState): string {
+  const parts = p.total === undefined ? '' : `, ${p.done ?? 0}/${p.total} files`;
+  return `phase ${p.step}/${p.steps}: ${phaseLabels[p.name] ?? p.name}${parts}`;
 }
 
 export interface Progress {
   update(p: ProgressState): void;
+  /** A phase after the documents starts (or, with parts, moves on). */
+  phase(p: PhaseState): void;
   /** Clears the bar (or prints the last line); call before the summary. */
   stop(): void;
 }
@@ -82,25 +134,43 @@ export interface ProgressOptions {
 
 /** A progress display suited to the stream: a bar on a terminal, lines otherwise, or nothing. */
 export function createProgress(options: ProgressOptions): Progress {
-  if (options.quiet) return { update() {}, stop() {} };
+  if (options.quiet) return { update() {}, phase() {}, stop() {} };
   const now = options.now ?? (() => performance.now());
   const start = now();
-  if (options.stream.isTTY === true) return barProgress(options.stream as NodeJS.WriteStream, now, start);
+  let since: ProgressMark | undefined;
+  const stats = (p: ProgressState): ProgressStats => {
+    const t = now() - start;
+    if (since === undefined && p.done > 0) since = { ms: t, bytes: p.bytesDone };
+    return progressStats(p, t, since);
+  };
+  if (options.stream.isTTY === true) return barProgress(options.stream as NodeJS.WriteStream, stats);
   const every = options.lineEveryMs ?? 5000;
   let last = start;
   let latest: ProgressState | null = null;
   let printed: ProgressState | null = null;
+  let phaseAt = start;
   const print = (p: ProgressState): void => {
-    options.stream.write(`${progressLine(progressStats(p, now() - start))}\n`);
+    options.stream.write(`${progressLine(stats(p))}\n`);
     printed = p;
   };
   return {
     update(p) {
       latest = p;
+      const s = stats(p); // marks the first document done even between lines
       const t = now();
       if (t - last >= every) {
         last = t;
-        print(p);
+        options.stream.write(`${progressLine(s)}\n`);
+        printed = p;
+      }
+    },
+    phase(p) {
+      if (latest !== null && latest !== printed) print(latest);
+      const t = now();
+      // A phase's start always; its parts at most once per interval.
+      if (p.done === undefined || p.done === 0 || t - phaseAt >= every) {
+        phaseAt = t;
+        options.stream.write(`${phaseLine(p)}\n`);
       }
     },
     stop() {
@@ -109,11 +179,11 @@ export function createProgress(options: ProgressOptions): Progress {
   };
 }
 
-function barProgress(stream: NodeJS.WriteStream, now: () => number, start: number): Progress {
+function barProgress(stream: NodeJS.WriteStream, stats: (p: ProgressState) => ProgressStats): Progress {
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'documents {bar} {value}/{shownTotal} | {rate} docs/s | {left}',
+      format: 'documents {bar} {percentage}% | {count} | {rate} docs/s | {left}',
       barsize: 30,
       hideCursor: true,
       clearOnComplete: true,
@@ -122,20 +192,28 @@ function barProgress(stream: NodeJS.WriteStream, now: () => number, start: numbe
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let phased = false;
   return {
     update(p) {
-      const s = progressStats(p, now() - start);
-      const payload = { shownTotal: `${s.estimated ? '~' : ''}${s.total}`, rate: formatRate(s.rate), left: s.eta === null ? 'time left unknown' : `${formatDuration(s.eta)} left` };
+      const s = stats(p);
+      const payload = { count: s.total === null ? `${s.done} docs` : `${s.done}/${s.total} docs`, rate: formatRate(s.rate), left: s.eta === null ? 'time left unknown' : `${formatDuration(s.eta)} left` };
+      const value = Math.round(1000 * s.fraction);
       if (!started) {
-        bar.start(s.total, s.done, payload);
+        bar.start(1000, value, payload);
         started = true;
-      } else {
-        bar.setTotal(s.total);
-        bar.update(s.done, payload);
+      } else bar.update(value, payload);
+    },
+    phase(p) {
+      if (started) {
+        bar.stop();
+        started = false;
       }
+      phased = true;
+      stream.write(`\r\u001b[2K${phaseLine(p)}`);
     },
     stop() {
       if (started) bar.stop();
+      if (phased) stream.write('\r\u001b[2K');
     },
   };
 }

@@ -9,6 +9,8 @@ import { tables, type Row, type TableName } from '../tables.js';
 export interface WriteOptions {
   formats: ReadonlyArray<'csv' | 'jsonl' | 'parquet'>;
   excelBom: boolean;
+  /** Told after each file is written to its temporary name (for progress). */
+  onFile?: (name: string) => void;
 }
 
 /** Extra whole files written beside the tables (run-report.json, errors.jsonl, report.html). */
@@ -79,6 +81,7 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
       } finally {
         await handle.close();
       }
+      options.onFile?.(name);
     };
     // Binary files first: a writer that works off this thread encodes them all while the text
     // formats are written here. A failure waits until its file's turn (`settled` keeps it from

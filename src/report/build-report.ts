@@ -1,6 +1,6 @@
 import type { Row, TableName } from '../tables.js';
 import { anchorId, esc, safeUrl } from './html.js';
-import { closeUpWindow, timelineSvg, typeColors, type TimelineEvent } from './timeline.js';
+import { closeUpWindow, robustBounds, timelineSvg, typeColors, type TimelineEvent } from './timeline.js';
 import { baseMap, mapHeight, mapWidth } from './world-map.js';
 
 /**
@@ -85,7 +85,8 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
 
   // Documents get short labels (D1, D2, ... in doc-id order) so links stay narrow; the id is the tooltip.
   const docLabel = new Map([...new Set([...tables.documents.map((d) => str(d, 'doc_id')), ...[...sentences.values()].map((s) => s.doc)])].sort(cmp).map((id, i) => [id, `D${i + 1}`]));
-  const link = (doc: string, index: number): string => `<a class="src" href="#${sentenceAnchor(doc, index)}" title="${esc(`${doc}, sentence ${index + 1}`)}">${esc(`${docLabel.get(doc) ?? doc} §${index + 1}`)}</a>`;
+  // Sentences are numbered as in the tables' `sentence_index`: from 0.
+  const link = (doc: string, index: number): string => `<a class="src" href="#${sentenceAnchor(doc, index)}" title="${esc(`${doc}, sentence ${index}`)}">${esc(`${docLabel.get(doc) ?? doc} §${index}`)}</a>`;
   const entityLink = (id: string): string => (listed.has(id) ? `<a href="#${entityAnchor(id)}">${esc(names.get(id))}</a>` : esc(names.get(id) ?? id));
 
   // ----- timeline
@@ -96,18 +97,20 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
     planned: e['planned'] === true,
     label: `${str(e, 'trigger')}: ${truncate(str(e, 'sentence'), 140)}`,
   }));
-  const timeline = timelineSvg(timelineEvents);
-  const window = closeUpWindow(timelineEvents.map((e) => e.date));
+  // The overview's axis spans the bulk of the events; the few far outside it are listed instead.
+  const bounds = robustBounds(timelineEvents.map((e) => e.date));
+  const timeline = timelineSvg(timelineEvents, bounds === null ? {} : { window: bounds.window });
+  const outliers = new Set(bounds?.outliers ?? []);
+  const outlierList = bounds === null ? '' : `<p class="muted">Outside the axis (${outliers.size}): ${[...outliers].map((i) => timelineEvents[i]!).sort((a, b) => cmp(a.date, b.date)).slice(0, 50).map((e) => `<a href="#${e.anchor}">${esc(e.date)}</a> ${esc(e.type)}`).join(' · ')}${outliers.size > 50 ? ' …' : ''}</p>`;
+  const window = closeUpWindow(timelineEvents.filter((_, i) => !outliers.has(i)).map((e) => e.date));
   const closeUp = window === null ? null : timelineSvg(timelineEvents, { id: 'timeline-detail', window });
   const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
-  const legend = Object.entries(typeColors)
-    .filter(([t]) => shownEvents.some((e) => e['type'] === t))
-    .map(([t, c]) => `<span class="key"><span class="swatch" style="background:${c}"></span>${esc(t)}</span>`)
-    .join('');
+  const legend = timelineLegend(Object.keys(typeColors).filter((t) => shownEvents.some((e) => e['type'] === t)));
 
   // ----- map
-  const map = baseMap();
   const places = shownEntities.places;
+  // The map is framed to the places of the run (the whole world only when they span it).
+  const map = baseMap(places.flatMap((p) => (typeof p['latitude'] === 'number' && typeof p['longitude'] === 'number' ? [[p['longitude'], p['latitude']] as [number, number]] : [])));
   const countriesWithPlaces = new Set(places.map((p) => p['country_code']).filter((c): c is string => typeof c === 'string'));
   const maxMentions = Math.max(1, ...places.map((p) => num(p, 'mention_count')));
   const dots: string[] = [];
@@ -190,7 +193,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
         .sort((a, b) => a.index - b.index)
         .map(
           (s) =>
-            `<li id="${sentenceAnchor(docId, s.index)}" value="${s.index + 1}">${
+            `<li id="${sentenceAnchor(docId, s.index)}" value="${s.index}">${
               s.text !== null ? esc(s.text) : `<span class="muted">sentence text not kept; mentions:</span> ${s.mentions.map((m) => `${esc(m.text)} <span class="muted">(${esc(m.type.toLowerCase())})</span>`).join(', ')}`
             }</li>`,
         )
@@ -224,13 +227,13 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
 <body>
 <header><h1>${esc(title)}</h1><nav><a href="#timeline-section">timeline</a> <a href="#map-section">map</a> <a href="#entities-section">people, organizations, places</a> <a href="#events-section">events</a> <a href="#sources-section">sources</a></nav><div class="stats">${stats}</div></header>
 <main>
-<section id="timeline-section"><h2>Timeline</h2><div class="legend">${legend}</div>${timeline.svg}${closeUp === null || window === null ? '' : `<h3>Close-up: ${day(window[0])} to ${day(window[1])} <span class="muted">(${closeUp.marks} events)</span></h3>${closeUp.svg}`}${timeline.undated > 0 ? `<p class="muted">${timeline.undated} event(s) without a calendar date are listed below only.</p>` : ''}</section>
-<section id="map-section"><h2>Places</h2>${mapSvg}<p class="muted">Dot size: mentions. Shaded: countries with a place mentioned.${unmapped > 0 ? ` ${unmapped} place(s) without coordinates are listed below only.` : ''} Map data: Natural Earth (world-atlas).</p></section>
+<section id="timeline-section"><h2>Timeline</h2><div class="legend">${legend}</div>${timeline.svg}${outlierList}${closeUp === null || window === null ? '' : `<h3>Close-up: ${day(window[0])} to ${day(window[1])} <span class="muted">(${closeUp.marks} events)</span></h3>${closeUp.svg}`}${timeline.undated > 0 ? `<p class="muted">${timeline.undated} event(s) without a calendar date are listed below only.</p>` : ''}</section>
+<section id="map-section"><h2>Places</h2><div class="legend">${mapLegend}</div>${mapSvg}<p class="muted">Framed to the places found.${unmapped > 0 ? ` ${unmapped} place(s) without coordinates are listed below only.` : ''} Map data: Natural Earth (world-atlas).</p></section>
 <section id="entities-section"><h2>Most mentioned</h2><div class="cols">${entitySection('people', 'People')}${entitySection('organizations', 'Organizations')}${entitySection('places', 'Places')}</div></section>
 <section id="events-section"><h2>Events <span class="muted">(${tables.events.length})</span></h2>${capped(shownEvents.length, tables.events.length, 'events')}${
     tables.events.length === 0 ? '<p class="muted">No events found.</p>' : `<table class="events"><thead><tr><th>date</th><th>type</th><th>actors</th><th>targets</th><th>places</th><th>sentence and reports</th></tr></thead><tbody>${eventRows}</tbody></table>`
   }</section>
-<section id="sources-section"><h2>Sources</h2><p class="muted">The sentences the rows above come from: D1, D2, ... are the documents, § the sentence number within each.</p>${sources}</section>
+<section id="sources-section"><h2>Sources</h2><p class="muted">The sentences the rows above come from: D1, D2, ... are the documents, § the sentence number within each, from 0 as <code>sentence_index</code> in the tables.</p>${sources}</section>
 </main>
 </body>
 </html>
@@ -249,7 +252,7 @@ main{padding:8px 24px 40px;max-width:1280px}h2{margin:28px 0 8px;font-size:18px}
 .map .sphere{fill:#eef4fb;stroke:#c7d3e0}.map .graticule{fill:none;stroke:#dbe4ee;stroke-width:.5}
 .map .country{fill:#dfe3e8;stroke:#fff;stroke-width:.5}.map .country.has-place{fill:#bcd3ea}
 .map .place{fill:#d55e00;fill-opacity:.7;stroke:#fff;stroke-width:1}.map a:hover .place{fill-opacity:1;stroke:#000}
-.legend{margin:4px 0}.key{margin-right:12px;font-size:12px}.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:baseline}
+.legend{margin:4px 0}.glyph{display:inline-block;width:22px;height:12px;vertical-align:-1px;margin-right:4px}.place-key{fill:#d55e00;fill-opacity:.7;stroke:#fff}.key{margin-right:12px;font-size:12px}.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:baseline}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:16px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid #eaecf0}
 th{font-size:12px;color:#667085;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}td.date,td.type{white-space:nowrap}
@@ -261,6 +264,24 @@ details summary{cursor:pointer;color:#175cd3;margin:6px 0}
 .doc-label{display:inline-block;min-width:28px;font-size:12px;color:#fff;background:#475467;border-radius:3px;padding:0 4px;margin-right:4px;text-align:center}
 td.where{max-width:180px}
 `;
+
+/** A key for every mark of the timeline: the colour of each type shown, then what each shape means. */
+function timelineLegend(types: readonly string[]): string {
+  const key = (svg: string, label: string): string => `<span class="key"><svg class="glyph" viewBox="0 0 22 12" width="22" height="12" aria-hidden="true">${svg}</svg>${esc(label)}</span>`;
+  const grey = '#475467';
+  return [
+    ...types.map((t) => `<span class="key"><span class="swatch" style="background:${typeColors[t] ?? typeColors['other']}"></span>${esc(t)}</span>`),
+    key(`<circle cx="11" cy="6" r="4.5" fill="${grey}" stroke="${grey}"/>`, 'dated to a day'),
+    key(`<rect x="1" y="2" width="20" height="7" rx="2" fill="${grey}" fill-opacity="0.6" stroke="${grey}"/>`, 'dated to a week, month, quarter or year (its span)'),
+    key(`<circle cx="11" cy="6" r="4.5" fill="none" stroke="${grey}" stroke-width="1.5"/>`, 'planned (hollow)'),
+  ].join('');
+}
+
+/** The map's key: what a dot and a shaded country mean. */
+const mapLegend = [
+  '<span class="key"><svg class="glyph" viewBox="0 0 22 12" width="22" height="12" aria-hidden="true"><circle cx="6" cy="6" r="3" class="place-key"/><circle cx="15" cy="6" r="5.5" class="place-key"/></svg>a place (size: mentions)</span>',
+  '<span class="key"><span class="swatch" style="background:#bcd3ea"></span>a country with a place mentioned</span>',
+].join('');
 
 function str(row: Row, key: string): string {
   const v = row[key];

@@ -54,10 +54,28 @@ const lane = 30;
 const top = 10;
 const axis = 34;
 
+/** How precisely a value dates an event, as the timeline sorts marks: a day, or a coarser span. */
+export function spanKind(value: string): 'day' | 'week' | 'month' | 'quarter' | 'year' | null {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q[1-4]$/.test(value)) return 'quarter';
+  if (/^\d{4}$/.test(value)) return 'year';
+  return null;
+}
+
+const coarseKinds = ['week', 'month', 'quarter', 'year'] as const;
+/** Rows of bars per coarse lane before the rest are counted, not drawn. */
+const maxCoarseRows = 4;
+const coarseRow = 9;
+
 /**
- * The timeline as inline SVG: one lane per event type, time across. An event dated to a day is a
- * dot; one dated to a week, month, quarter or year is a bar over that span; a planned event is
- * hollow. Every mark links to the event's row, and its tooltip gives date, type and trigger.
+ * The timeline as inline SVG, time across. Events dated to a day are dots in one lane per event
+ * type; events dated only to a week, month, quarter or year are thin bars over that span in lanes
+ * of their own below (one per precision, bars stacked so none hides another), so a month or a
+ * year never covers the day events. A planned event is hollow. Every mark links to the event's
+ * row, and its tooltip gives date, type and trigger. With `window`, only what overlaps it is
+ * drawn, cut to it.
  */
 export function timelineSvg(events: readonly TimelineEvent[], options: { id?: string; window?: [number, number] } = {}): { svg: string; marks: number; undated: number } {
   const id = options.id ?? 'timeline';
@@ -70,8 +88,32 @@ export function timelineSvg(events: readonly TimelineEvent[], options: { id?: st
     if (r[1] <= window[0] || r[0] >= window[1]) return [];
     return [{ ...e, range: [Math.max(r[0], window[0]), Math.min(r[1], window[1])] as [number, number], whole: r }];
   });
-  const types = [...eventTypes.filter((t) => placed.some((e) => e.type === t)), ...[...new Set(placed.map((e) => e.type))].filter((t) => !(eventTypes as readonly string[]).includes(t)).sort()];
-  const height = top + Math.max(1, types.length) * lane + axis;
+  const dayEvents = placed.filter((e) => e.whole[1] - e.whole[0] <= dayMs);
+  const types = [...eventTypes.filter((t) => dayEvents.some((e) => e.type === t)), ...[...new Set(dayEvents.map((e) => e.type))].filter((t) => !(eventTypes as readonly string[]).includes(t)).sort()];
+  // Coarse spans, packed into rows per precision: each bar goes to the first row where it overlaps nothing.
+  const coarse = coarseKinds
+    .map((kind) => {
+      const bars = placed.filter((e) => spanKind(e.date) === kind).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.anchor < b.anchor ? -1 : 1));
+      const rowEnds: number[] = [];
+      const rows: Array<(typeof bars)[number] & { row: number }> = [];
+      let hidden = 0;
+      for (const b of bars) {
+        let row = rowEnds.findIndex((end) => end <= b.range[0]);
+        if (row < 0 && rowEnds.length < maxCoarseRows) row = rowEnds.push(0) - 1;
+        if (row < 0) {
+          hidden++;
+          continue;
+        }
+        rowEnds[row] = b.range[1];
+        rows.push({ ...b, row });
+      }
+      return { kind, bars: rows, rows: Math.max(1, rowEnds.length), hidden };
+    })
+    .filter((c) => c.bars.length > 0 || c.hidden > 0);
+  const coarseTop = top + types.length * lane;
+  const coarseHeights = coarse.map((c) => Math.max(lane, c.rows * coarseRow + 8));
+  const coarseHeight = coarseHeights.reduce((a, b) => a + b, 0);
+  const height = top + Math.max(types.length === 0 && coarse.length === 0 ? 1 : 0, types.length) * lane + coarseHeight + axis;
   if (placed.length === 0) {
     return { svg: `<svg id="${id}" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of events (no dated events)"><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="empty">No events with a calendar date.</text></svg>`, marks: 0, undated: events.length };
   }
@@ -90,31 +132,68 @@ export function timelineSvg(events: readonly TimelineEvent[], options: { id?: st
     parts.push(`<rect class="lane" x="${left}" y="${y}" width="${width - left - right}" height="${lane}" fill="${i % 2 === 0 ? '#f6f7f9' : '#ffffff'}"/>`);
     parts.push(`<text class="lane-label" x="${left - 8}" y="${y + lane / 2 + 4}" text-anchor="end">${esc(t)}</text>`);
   });
-  const axisY = top + types.length * lane;
+  let laneTop = coarseTop;
+  coarse.forEach((c, i) => {
+    const h = coarseHeights[i]!;
+    parts.push(`<rect class="lane coarse" x="${left}" y="${laneTop}" width="${width - left - right}" height="${h}" fill="${(types.length + i) % 2 === 0 ? '#f6f7f9' : '#ffffff'}"/>`);
+    parts.push(`<text class="lane-label" x="${left - 8}" y="${laneTop + h / 2 + 4}" text-anchor="end">${c.kind}${c.hidden > 0 ? ` +${c.hidden}` : ''}</text>`);
+    if (i === 0) parts.push(`<line x1="${left}" y1="${laneTop}" x2="${width - right}" y2="${laneTop}" stroke="#bbb" stroke-dasharray="3 3"/>`);
+    laneTop += h;
+  });
+  const axisY = top + types.length * lane + coarseHeight;
   parts.push(`<line x1="${left}" y1="${axisY}" x2="${width - right}" y2="${axisY}" stroke="#888"/>`);
   for (const t of ticks(min, max)) {
     const tx = x(t).toFixed(1);
     parts.push(`<line x1="${tx}" y1="${top}" x2="${tx}" y2="${axisY + 4}" stroke="#ddd"/><text class="tick" x="${tx}" y="${axisY + 18}" text-anchor="middle">${new Date(t).toISOString().slice(0, 10)}</text>`);
   }
-  // Coarse spans first so the day dots are drawn over them.
-  const ordered = [...placed].sort((a, b) => b.range[1] - b.range[0] - (a.range[1] - a.range[0]) || a.range[0] - b.range[0]);
-  for (const e of ordered) {
+  const tip = (e: (typeof placed)[number]): string => `<title>${esc(`${e.date} · ${e.type}${e.planned ? ' (planned)' : ''} · ${e.label}`)}</title>`;
+  let barTop = coarseTop;
+  coarse.forEach((c, i) => {
+    for (const e of c.bars) {
+      const color = typeColors[e.type] ?? typeColors['other']!;
+      const y = barTop + 4 + e.row * coarseRow;
+      parts.push(`<a href="#${e.anchor}"><rect class="mark span" data-type="${esc(e.type)}" x="${x(e.range[0]).toFixed(1)}" y="${y}" width="${Math.max(2, x(e.range[1]) - x(e.range[0])).toFixed(1)}" height="${coarseRow - 3}" rx="2" fill="${e.planned ? '#ffffff' : color}" stroke="${color}" stroke-width="1.2" fill-opacity="${e.planned ? 1 : 0.6}">${tip(e)}</rect></a>`);
+    }
+    barTop += coarseHeights[i]!;
+  });
+  for (const e of dayEvents) {
     const color = typeColors[e.type] ?? typeColors['other']!;
-    const y = laneY(e.type);
     const fill = e.planned ? 'none' : color;
-    const tip = `<title>${esc(`${e.date} · ${e.type}${e.planned ? ' (planned)' : ''} · ${e.label}`)}</title>`;
-    const spanDays = (e.whole[1] - e.whole[0]) / dayMs;
-    const mark =
-      spanDays <= 1
-        ? `<circle class="mark" data-type="${esc(e.type)}" cx="${x(e.range[0] + dayMs / 2).toFixed(1)}" cy="${y}" r="5" fill="${fill}" stroke="${color}" stroke-width="1.5" fill-opacity="0.85">${tip}</circle>`
-        : `<rect class="mark" data-type="${esc(e.type)}" x="${x(e.range[0]).toFixed(1)}" y="${y - 5}" width="${Math.max(2, x(e.range[1]) - x(e.range[0])).toFixed(1)}" height="10" rx="3" fill="${fill}" stroke="${color}" fill-opacity="0.35">${tip}</rect>`;
-    parts.push(`<a href="#${e.anchor}">${mark}</a>`);
+    parts.push(`<a href="#${e.anchor}"><circle class="mark" data-type="${esc(e.type)}" cx="${x(e.range[0] + dayMs / 2).toFixed(1)}" cy="${laneY(e.type)}" r="5" fill="${fill}" stroke="${color}" stroke-width="1.5" fill-opacity="0.85">${tip(e)}</circle></a>`);
   }
+  const drawn = dayEvents.length + coarse.reduce((n, c) => n + c.bars.length, 0);
   return {
-    svg: `<svg id="${id}" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of ${placed.length} events by date and type">${parts.join('')}</svg>`,
-    marks: placed.length,
+    svg: `<svg id="${id}" class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline of ${drawn} events by date and type">${parts.join('')}</svg>`,
+    marks: drawn,
     undated: events.length - placed.length,
   };
+}
+
+/**
+ * The overview's time axis from the bulk of the events, not their extremes: a date misread as
+ * the year 1073 must not squeeze 2,000 events of one winter into a sliver. Tukey's far-out
+ * fences on the event start dates (three interquartile ranges beyond the quartiles, the range
+ * taken as at least 90 days so a tight cluster keeps the months around it) bound the axis;
+ * events wholly outside are outliers, for the page to list. Null when every event fits.
+ */
+export function robustBounds(dates: readonly string[]): { window: [number, number]; outliers: number[] } | null {
+  const ranges = dates.map(dateRange);
+  const starts = ranges.filter((r): r is [number, number] => r !== null).map((r) => r[0]).sort((a, b) => a - b);
+  if (starts.length < 4) return null;
+  const quantile = (q: number): number => starts[Math.min(starts.length - 1, Math.floor(q * (starts.length - 1)))]!;
+  const q1 = quantile(0.25);
+  const q3 = quantile(0.75);
+  const iqr = Math.max(q3 - q1, 90 * dayMs);
+  const lo = q1 - 3 * iqr;
+  const hi = q3 + 3 * iqr;
+  const outliers = ranges.flatMap((r, i) => (r !== null && (r[1] <= lo || r[0] >= hi) ? [i] : []));
+  if (outliers.length === 0) return null;
+  const out = new Set(outliers);
+  const inside = ranges.filter((r, i): r is [number, number] => r !== null && !out.has(i));
+  const min = Math.max(lo, Math.min(...inside.map((r) => r[0])));
+  const max = Math.min(hi, Math.max(...inside.map((r) => r[1])));
+  const pad = Math.max(dayMs, (max - min) * 0.03);
+  return { window: [min - pad, max + pad], outliers };
 }
 
 /**

@@ -21,35 +21,66 @@ export interface BaseMap {
   countries: ReadonlyArray<{ code: string | null; name: string; path: string }>;
 }
 
-let cached: BaseMap | null = null;
+type Countries = ReturnType<typeof loadCountries>;
+let countriesCache: Countries | null = null;
+let worldCache: BaseMap | null = null;
 
-/** The base map; built once per process (the map data never changes at run time). */
-export function baseMap(): BaseMap {
-  if (cached !== null) return cached;
+/** Natural Earth's countries with their alpha-2 codes; read once per process (the data never changes at run time). */
+function loadCountries() {
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const alpha2 = new Map<string, string>();
   for (const c of require('world-countries') as Array<{ cca2: string; ccn3: string }>) if (c.ccn3 !== '') alpha2.set(c.ccn3, c.cca2);
-  const projection: GeoProjection = geoNaturalEarth1().fitExtent(
-    [
-      [4, 4],
-      [mapWidth - 4, mapHeight - 4],
+  return feature(topology, topology.objects.countries).features.map((f) => ({ feature: f, code: f.id === undefined ? null : (alpha2.get(String(f.id)) ?? null), name: f.properties?.name ?? '' }));
+}
+
+/** Degrees of margin around the places a framed map shows, so one place is seen in its region. */
+const frameMargin = { lon: 12, lat: 8 };
+
+/**
+ * The base map: the whole world, or, given the places of a run as [longitude, latitude], framed
+ * to them (with a margin, keeping the map's proportions; drawn clipped to the frame). When the
+ * places span most of the world, or there are none, the whole world.
+ */
+export function baseMap(frame: ReadonlyArray<[number, number]> = []): BaseMap {
+  const points = frame.filter(([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat));
+  if (points.length === 0) return (worldCache ??= drawMap(null));
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const west = Math.max(-180, Math.min(...lons) - frameMargin.lon);
+  const east = Math.min(180, Math.max(...lons) + frameMargin.lon);
+  const south = Math.max(-85, Math.min(...lats) - frameMargin.lat);
+  const north = Math.min(85, Math.max(...lats) + frameMargin.lat);
+  if (east - west > 240) return (worldCache ??= drawMap(null));
+  return drawMap({
+    type: 'MultiPoint',
+    coordinates: [
+      [west, south],
+      [west, north],
+      [east, south],
+      [east, north],
+      [(west + east) / 2, south],
+      [(west + east) / 2, north],
     ],
-    { type: 'Sphere' },
-  );
+  });
+}
+
+function drawMap(extent: GeoJSON.MultiPoint | null): BaseMap {
+  const countries = (countriesCache ??= loadCountries());
+  const box: [[number, number], [number, number]] = [
+    [4, 4],
+    [mapWidth - 4, mapHeight - 4],
+  ];
+  const projection: GeoProjection = geoNaturalEarth1().fitExtent(box, extent ?? { type: 'Sphere' });
+  if (extent !== null) projection.clipExtent(box);
   const path = geoPath(projection).digits(1);
-  const collection = feature(topology, topology.objects.countries);
-  const countries = collection.features
-    .map((f) => ({ code: f.id === undefined ? null : (alpha2.get(String(f.id)) ?? null), name: f.properties?.name ?? '', path: path(f) ?? '' }))
-    .filter((c) => c.path !== '');
-  cached = {
+  return {
     project(lon, lat) {
       const p = projection([lon, lat]);
       return p === null || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) ? null : [p[0], p[1]];
     },
     sphere: path({ type: 'Sphere' }) ?? '',
     graticule: path(geoGraticule10()) ?? '',
-    countries,
+    countries: countries.map((c) => ({ code: c.code, name: c.name, path: path(c.feature) ?? '' })).filter((c) => c.path !== ''),
   };
-  return cached;
 }
