@@ -3,9 +3,13 @@ import { DatelineError } from './errors.js';
 import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
+import { checkOutputApart } from './io/output-guard.js';
+import { lockOutput } from './io/output-lock.js';
+import { noteWritten } from './io/output-manifest.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
+import type { Failure } from './ingest/types.js';
 import { tableNames, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
@@ -44,8 +48,22 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   if (files.length === 0 && listFailures.length === 0) {
     throw new DatelineError('INPUT_NOT_FOUND', `${config.input}: no input files match ${config.include.join(', ')}`, { file: config.input });
   }
+  // Never write over the input, nor into a folder another run is writing: checked before any work.
+  await checkOutputApart(config.input, config.output, files);
   // Fail before the work, not after it, when the output cannot be written; clears a killed run's temp files.
   await prepareOutput(config.output);
+  const unlock = await lockOutput(config.output).catch((error: unknown) => {
+    if (error instanceof DatelineError) throw error;
+    throw new DatelineError('OUTPUT_UNWRITABLE', `${config.output}: cannot lock the output folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: config.output }, { cause: error });
+  });
+  try {
+    return await runLocked(config, options, files, listFailures);
+  } finally {
+    await unlock();
+  }
+}
+
+async function runLocked(config: Config, options: RunOptions, files: Array<{ abs: string; rel: string }>, listFailures: Failure[]): Promise<RunSummary> {
   const parse = ingest(config);
   let total: number | null = null;
   let docs = 0;
@@ -94,9 +112,21 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     // A page to look at the results, built from the tables alone (src/report/).
     'report.html': buildReport(result.tables),
   };
-  const written = await writeTables(config.output, result.tables, extra, config.export);
+  if (result.documentsRead === 0 && result.failures.length > 0) return keepTables(config.output, result, files.length, report, extra);
+  const written = await writeTables(config.output, result.tables, extra, { ...config.export, replaceAll: true });
   await memo?.record(written, { failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
   return { ...result, files: files.length, written, report };
+}
+
+/**
+ * A run in which every input failed has nothing to replace the tables with: the previous run's
+ * tables stay as they are (empty ones would destroy good data over, say, a mistyped `fields.text`),
+ * and only the report and the errors of this run are written. The CLI exits 1.
+ */
+async function keepTables(output: string, result: RunResult, files: number, report: Record<string, unknown>, extra: Record<string, string>): Promise<RunSummary> {
+  const kept = { ...report, tablesKept: 'no document could be read: the tables of the previous run, if any, were left as they were' };
+  const written = await writeTables(output, {} as Record<TableName, Row[]>, { 'run-report.json': `${JSON.stringify(kept, null, 2)}\n`, 'errors.jsonl': extra['errors.jsonl']! }, { formats: [], excelBom: false });
+  return { ...result, files, written, report: kept };
 }
 
 /** The parts of run-report.json that describe the result, not this run of it. */
@@ -113,5 +143,7 @@ async function replayRun(memo: RunMemo, output: string, processor: RunProcessor,
   const timings = { replay: performance.now() - t0 };
   const report = { ...hit.summary.report, timings_ms: { replay: Math.round(timings.replay) }, workers: processor.workers, cache: { ...processor.cacheStats(), replayedRun: memo.key } };
   const written = await writeTables(output, {} as Record<TableName, Row[]>, { 'run-report.json': `${JSON.stringify(report, null, 2)}\n` }, { formats: [], excelBom: false });
+  // The replay wrote the run's whole output: older files of formats no longer configured go.
+  await noteWritten(output, [], [...hit.written, ...written], true);
   return { tables: null, failures: hit.summary.failures, timings, documentsRead: hit.summary.documentsRead, tokens: hit.summary.tokens, written: [...hit.written, ...written], report };
 }
