@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DatelineError, describe } from './errors.js';
+import { isRealDay } from './ingest/fields.js';
 
 /**
  * The one place that validates configuration and holds every default (csv's normalize_options).
@@ -22,7 +23,10 @@ const fieldNames = z
   })
   .strict();
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => isRealDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)), 'must be a day that exists (YYYY-MM-DD)');
 
 export const configSchema = z
   .object({

@@ -36,7 +36,8 @@ export function recordToDoc(record: Record<string, unknown>, file: string, line:
   try {
     published = normalizePublished(record[f.published], where);
   } catch (error) {
-    throw new DatelineError(code, (error as Error).message.replace('`published`', `\`${f.published}\``), where);
+    const bad = error instanceof DatelineError && error.code === 'INPUT_BAD_DATE' ? error.code : code;
+    throw new DatelineError(bad, (error as Error).message.replace('`published`', `\`${f.published}\``), where);
   }
   return {
     id: id ?? `${file.replace(/\.[^./]+$/, '')}:${line}`,
