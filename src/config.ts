@@ -28,6 +28,9 @@ const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => isRealDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)), 'must be a day that exists (YYYY-MM-DD)');
 
+/** A glob pattern; a path pattern longer than any path is a mistake (and would take the glob compiler long). */
+const glob = z.string().min(1).max(4096, 'must be a glob pattern of at most 4096 characters');
+
 export const configSchema = z
   .object({
     /** JSON Schema reference for editors; ignored by the pipeline. */
@@ -37,13 +40,13 @@ export const configSchema = z
     /** Output folder. @default "output" */
     output: z.string().min(1).default('output'),
     /** Glob patterns (relative to the input folder) of files to read. */
-    include: z.array(z.string().min(1)).min(1).default(['**/*.txt', '**/*.md', '**/*.jsonl', '**/*.csv', '**/*.html', '**/*.htm']),
+    include: z.array(glob).min(1).default(['**/*.txt', '**/*.md', '**/*.jsonl', '**/*.csv', '**/*.html', '**/*.htm']),
     /** Glob patterns of files to skip. @default [] */
-    exclude: z.array(z.string().min(1)).default([]),
+    exclude: z.array(glob).default([]),
     /** Files larger than this many bytes are reported and skipped. @default 52428800 */
     maxFileBytes: z.number().int().min(1).default(50 * 1024 * 1024),
-    /** Worker threads for the per-document stages; 0 means one per core. @default 0 */
-    workers: z.number().int().min(0).max(256).default(0),
+    /** Worker threads for the per-document stages; 0 means one per core, and more than the cores run as many as the cores (with a warning). @default 0 */
+    workers: z.number().int().min(0).default(0),
     /** Field (JSONL) or column (CSV) names of the article records. */
     fields: fieldNames.default({ id: 'id', title: 'title', published: 'published', text: 'text', url: 'url' }),
     /** How dates are resolved. */

@@ -13,6 +13,7 @@ import type { Failure } from './ingest/types.js';
 import { tableNames, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
+import { workerRequestCapped } from './workers/pool.js';
 
 // Binary table formats are registered here, where output is written, not by importing for effect.
 // Parquet is encoded on a thread of its own while this one writes CSV and JSONL (src/io/parquet-thread.ts).
@@ -26,6 +27,8 @@ export interface RunOptions {
    * has got (documents found in the files read so far), for an estimate.
    */
   onProgress?: (done: number, total: number | null, input: { found: number; filesRead: number; files: number }) => void;
+  /** Called with what the run did other than asked (workers capped at the cores, a cache it could not use). */
+  onWarning?: (message: string) => void;
 }
 
 export interface RunSummary extends Omit<RunResult, 'tables'> {
@@ -87,7 +90,9 @@ async function runLocked(config: Config, options: RunOptions, files: Array<{ abs
     total = docs;
   }
   // By default: worker threads per `config.workers`, behind the per-document cache (src/workers/create-processor.ts).
-  const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config) : undefined;
+  const capped = workerRequestCapped(config);
+  if (capped !== null) options.onWarning?.(capped);
+  const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config, { onWarning: options.onWarning }) : undefined;
   const processor = options.processor ?? own!;
   // A re-run on the same input and configuration copies the recorded tables (src/cache/run-memo.ts).
   const t0 = performance.now();

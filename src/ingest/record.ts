@@ -24,6 +24,10 @@ export function recordToDoc(record: Record<string, unknown>, file: string, line:
     if (typeof value === 'string' && loneSurrogate.test(value)) {
       throw new DatelineError(code, `${file}:${line}: \`${name}\` holds an unpaired UTF-16 surrogate (a "\\ud800"-style escape), which is not text`, where);
     }
+    // A NUL ("\u0000") is not text either, and would reach the tables raw (a C string ends at it).
+    if (typeof value === 'string' && value.includes('\0')) {
+      throw new DatelineError(code, `${file}:${line}: \`${name}\` holds a NUL character (a "\\u0000" escape), which is not text`, where);
+    }
   }
   const rawId = record[f.id];
   const id = recordId(rawId);
