@@ -27,7 +27,7 @@ import type { Config } from '../config.js';
 import { noteStaging, noteWritten } from '../io/output-manifest.js';
 import { readInput } from '../io/read-inputs.js';
 import type { Failure, ParseResult, RawFile } from '../ingest/types.js';
-import type { DocCache } from './doc-cache.js';
+import { STALE_TEMP_MS, type DocCache } from './doc-cache.js';
 import { stableJson } from './fingerprint.js';
 
 /** Run entries kept per generation. */
@@ -190,14 +190,14 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-/** Keeps the `KEEP_RUNS` most recently used entries (and removes temporary folders of killed runs). */
+/** Keeps the `KEEP_RUNS` most recently used entries (and removes temporary folders of killed runs, once old enough not to be another run's). */
 async function prune(runs: string, current: string): Promise<void> {
   const entries: Array<{ name: string; used: number }> = [];
   for (const name of await readdir(runs)) {
     if (name === current) continue;
     if (name.startsWith('.tmp-')) {
       const age = Date.now() - (await stat(join(runs, name)).then((s) => s.mtimeMs, () => 0));
-      if (age > 24 * 3600 * 1000) await rm(join(runs, name), { recursive: true, force: true });
+      if (age > STALE_TEMP_MS) await rm(join(runs, name), { recursive: true, force: true });
       continue;
     }
     entries.push({ name, used: await stat(join(runs, name)).then((s) => s.mtimeMs, () => 0) });

@@ -25,7 +25,7 @@ export interface RunProcessor extends DocumentProcessor {
   readonly cache: DocCache | null;
 }
 
-export async function createProcessor(config: Config): Promise<RunProcessor> {
+export async function createProcessor(config: Config, options: { onWarning?: (message: string) => void } = {}): Promise<RunProcessor> {
   const workers = workerCount(config);
   const start = (): Promise<DocumentProcessor> => (workers <= 1 ? Promise.resolve(inlineProcessor(config)) : startWorkerPool(config, { size: workers }));
   if (!config.cache.enabled) {
@@ -38,6 +38,11 @@ export async function createProcessor(config: Config): Promise<RunProcessor> {
     cache = await openDocCache({ dir: config.cache.dir, fingerprint: cacheFingerprint(config) });
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    // A cache that cannot be written (read-only, not ours) only costs speed: the run goes on without it, and says so.
+    if (why === 'EACCES' || why === 'EPERM' || why === 'EROFS') {
+      options.onWarning?.(`\`cache.dir\` ${config.cache.dir}: the cache folder cannot be written (${why}); running without the cache`);
+      return createProcessor({ ...config, cache: { ...config.cache, enabled: false } }, options);
+    }
     throw new DatelineError('CONFIG_INVALID', `\`cache.dir\` ${config.cache.dir}: cannot use the cache folder (${why}); choose another folder or run with --no-cache`, { file: config.cache.dir }, { cause: error });
   }
   const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, workers <= 1 ? 1 : poolConcurrency(workers)) });
