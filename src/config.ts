@@ -91,6 +91,22 @@ export const configSchema = z
       })
       .strict()
       .default({ formats: ['csv', 'jsonl', 'parquet'], excelBom: false }),
+    /** Bounds on one document's work. */
+    limits: z
+      .object({
+        /**
+         * A document longer than this many characters (UTF-16 units) is processed in sections of
+         * at most this length, cut at paragraph breaks, so its time grows with its length. @default 100000
+         */
+        sectionChars: z.number().int().min(1000).default(100_000),
+        /**
+         * A document still being processed after this many seconds is reported (`STAGE_TIMEOUT`)
+         * and skipped; null for no limit. @default 300
+         */
+        documentSeconds: z.number().positive().nullable().default(300),
+      })
+      .strict()
+      .default({ sectionChars: 100_000, documentSeconds: 300 }),
     /** The per-document cache. */
     cache: z
       .object({

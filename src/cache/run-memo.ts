@@ -118,8 +118,8 @@ export async function openRunMemo(options: {
       return { summary: rest, written: staged.map((s) => s.final) };
     },
     async record(written, summary) {
-      // A document whose stages failed may succeed next time (a worker that died): not recorded.
-      if (summary.failures.some((f) => f.code === 'STAGE_FAILED')) return;
+      // A document whose stages failed or ran out of time may succeed next time (a worker that died, a busy machine): not recorded.
+      if (summary.failures.some((f) => f.code === 'STAGE_FAILED' || f.code === 'STAGE_TIMEOUT')) return;
       const tmp = join(runs, `.tmp-${randomBytes(4).toString('hex')}`);
       try {
         await mkdir(join(tmp, 'files'), { recursive: true });
