@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     const progress = createProgress({ stream: process.stderr, quiet: opts.quiet === true });
     let summary;
     try {
-      summary = await runOnFiles(config, { ...pipes, ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue } }), onProgress: (p) => progress.update(p), onPhase: (p) => progress.phase(p) });
+      summary = await runOnFiles(config, { ...pipes, ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue } }), onProgress: (p) => progress.update(p), onPhase: (p) => progress.phase(p), onWarning: warnOn(opts.quiet === true) });
     } finally {
       progress.stop();
     }
@@ -88,14 +88,14 @@ export async function main(argv: string[]): Promise<number> {
       // Kept to a few lines so the summary stays on one screen; every failure is in errors.jsonl.
       const shown = 8;
       process.stderr.write(`${summary.failures.length} document(s) or line(s) failed${pipes.writeFolder ? ` (details in ${config.output}/errors.jsonl)` : ''}:\n`);
-      for (const f of summary.failures.slice(0, shown)) process.stderr.write(`  ${f.message} [${f.code}]\n`);
+      for (const f of summary.failures.slice(0, shown)) process.stderr.write(`  ${printable(f.message)} [${f.code}]\n`);
       if (summary.failures.length > shown) process.stderr.write(`  ... and ${summary.failures.length - shown} more\n`);
       return exitCodes.someFailed;
     }
     return exitCodes.ok;
   } catch (error) {
     if (error instanceof DatelineError) {
-      process.stderr.write(`dateline: ${error.message}\n`);
+      process.stderr.write(`dateline: ${printable(error.message)}\n`);
       return error.code === 'EXPORT_FAILED' || error.code === 'STAGE_FAILED' ? exitCodes.failed : exitCodes.cannotStart;
     }
     process.stderr.write(`dateline: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -135,6 +135,22 @@ function standardStreams(opts: CliOptions): Pick<RunOptions, 'stdin' | 'stdout'>
     ...(opts.stdout !== undefined ? { stdout: { table: opts.stdout, format: opts.format, stream: process.stdout } } : {}),
     writeFolder: opts.stdout === undefined || opts.output !== undefined,
   };
+}
+
+/** Writes a run's warnings to stderr (not with --quiet). */
+function warnOn(quiet: boolean): (message: string) => void {
+  return (message) => {
+    if (!quiet) process.stderr.write(`dateline: warning: ${printable(message)}\n`);
+  };
+}
+
+/**
+ * Text safe to print on a terminal: control characters (ESC and the other C0 and C1 controls,
+ * DEL), which a file name may hold and which would move the cursor, recolour or retitle the
+ * terminal, are shown as `\u001b`-style escapes. Line breaks and tabs stay.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Configuration from the file (paths relative to it) with command-line overrides (relative to where the command was typed). */

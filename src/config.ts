@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DatelineError, describe } from './errors.js';
+import { isRealDay } from './ingest/fields.js';
 
 /**
  * The one place that validates configuration and holds every default (csv's normalize_options).
@@ -22,7 +23,13 @@ const fieldNames = z
   })
   .strict();
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => isRealDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)), 'must be a day that exists (YYYY-MM-DD)');
+
+/** A glob pattern; a path pattern longer than any path is a mistake (and would take the glob compiler long). */
+const glob = z.string().min(1).max(4096, 'must be a glob pattern of at most 4096 characters');
 
 export const configSchema = z
   .object({
@@ -33,13 +40,13 @@ export const configSchema = z
     /** Output folder. @default "output" */
     output: z.string().min(1).default('output'),
     /** Glob patterns (relative to the input folder) of files to read. */
-    include: z.array(z.string().min(1)).min(1).default(['**/*.txt', '**/*.md', '**/*.jsonl', '**/*.csv', '**/*.html', '**/*.htm']),
+    include: z.array(glob).min(1).default(['**/*.txt', '**/*.md', '**/*.jsonl', '**/*.csv', '**/*.html', '**/*.htm']),
     /** Glob patterns of files to skip. @default [] */
-    exclude: z.array(z.string().min(1)).default([]),
+    exclude: z.array(glob).default([]),
     /** Files larger than this many bytes are reported and skipped. @default 52428800 */
     maxFileBytes: z.number().int().min(1).default(50 * 1024 * 1024),
-    /** Worker threads for the per-document stages; 0 means one per core. @default 0 */
-    workers: z.number().int().min(0).max(256).default(0),
+    /** Worker threads for the per-document stages; 0 means one per core, and more than the cores run as many as the cores (with a warning). @default 0 */
+    workers: z.number().int().min(0).default(0),
     /** Field (JSONL) or column (CSV) names of the article records. */
     fields: fieldNames.default({ id: 'id', title: 'title', published: 'published', text: 'text', url: 'url' }),
     /** How dates are resolved. */
@@ -84,6 +91,22 @@ export const configSchema = z
       })
       .strict()
       .default({ formats: ['csv', 'jsonl', 'parquet'], excelBom: false }),
+    /** Bounds on one document's work. */
+    limits: z
+      .object({
+        /**
+         * A document longer than this many characters (UTF-16 units) is processed in sections of
+         * at most this length, cut at paragraph breaks, so its time grows with its length. @default 100000
+         */
+        sectionChars: z.number().int().min(1000).default(100_000),
+        /**
+         * A document still being processed after this many seconds is reported (`STAGE_TIMEOUT`)
+         * and skipped; null for no limit. @default 300
+         */
+        documentSeconds: z.number().positive().nullable().default(300),
+      })
+      .strict()
+      .default({ sectionChars: 100_000, documentSeconds: 300 }),
     /** The per-document cache. */
     cache: z
       .object({

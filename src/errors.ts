@@ -23,6 +23,10 @@ export const codes = [
   'MODEL_INVALID',
   'EXPORT_FAILED',
   'OUTPUT_UNWRITABLE',
+  'OUTPUT_HOLDS_INPUT',
+  'OUTPUT_LOCKED',
+  'INPUT_BAD_DATE',
+  'STAGE_TIMEOUT',
 ] as const;
 export type ErrorCode = (typeof codes)[number];
 

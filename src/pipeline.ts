@@ -21,6 +21,7 @@ import { mergeEvents } from './stages/merge-events.js';
 import { recognizeEntities } from './stages/recognize-entities.js';
 import { resolveDates } from './stages/resolve-dates.js';
 import { splitSentences } from './stages/split-sentences.js';
+import { processInSections, timeLimit } from './sections.js';
 import type { Row, TableName } from './tables.js';
 import type { Doc, DocStage, ProcessedDoc, SourceDoc } from './types.js';
 
@@ -42,13 +43,23 @@ export type Timings = Record<string, number>;
 export function processDocument(config: Config): (source: SourceDoc, timings?: Timings) => ProcessedDoc {
   const stages = documentStages(config);
   const compact = compactDocument();
+  const { sectionChars, documentSeconds } = config.limits;
   return (source, timings) => {
-    let doc: Doc = { ...source, sentences: [], tokens: [], entities: [], dates: [], events: [] };
-    for (const [name, stage] of stages) {
-      const t0 = performance.now();
-      doc = stage(doc);
-      if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - t0;
-    }
+    // A long document goes through the stages a section at a time, and a time limit is checked
+    // between stages and sections (src/sections.ts).
+    const check = timeLimit(source, documentSeconds);
+    const runStages = (part: SourceDoc): Doc => {
+      let doc: Doc = { ...part, sentences: [], tokens: [], entities: [], dates: [], events: [] };
+      for (const [name, stage] of stages) {
+        check();
+        const t0 = performance.now();
+        doc = stage(doc);
+        if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - t0;
+      }
+      return doc;
+    };
+    const doc = processInSections(source, sectionChars, runStages, check);
+    check();
     const t0 = performance.now();
     const processed = compact(doc);
     if (timings) timings['compact'] = (timings['compact'] ?? 0) + performance.now() - t0;
@@ -159,7 +170,8 @@ export async function runPipeline(
           for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: 'STAGE_FAILED', message: `${where}: processing failed (${message})` });
+          if (error instanceof DatelineError && error.code === 'STAGE_TIMEOUT') failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: error.code, message });
+          else failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: 'STAGE_FAILED', message: `${where}: processing failed (${message})` });
         }
         options.onDocument?.(++done, source);
       });

@@ -6,15 +6,20 @@ import { csvChunks, jsonlChunks } from './io/codec.js';
 import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
+import { checkOutputApart } from './io/output-guard.js';
+import { lockOutput } from './io/output-lock.js';
+import { noteWritten } from './io/output-manifest.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
+import type { Failure } from './ingest/types.js';
 import { tableNames, tables as tableSpecs, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
 import type { PhaseState, ProgressState } from './io/progress.js';
 import type { QueueProcessorOptions } from './queue/queue-processor.js';
 import type { SourceDoc } from './types.js';
 import { createProcessor, type RunProcessor } from './workers/create-processor.js';
+import { workerRequestCapped } from './workers/pool.js';
 
 // Binary table formats are registered here, where output is written, not by importing for effect.
 // Parquet is encoded on a thread of its own while this one writes CSV and JSONL (src/io/parquet-thread.ts).
@@ -41,6 +46,8 @@ export interface RunOptions {
   stdout?: { table: TableName; format: 'jsonl' | 'csv'; stream: NodeJS.WritableStream };
   /** Writes the tables, report and errors into `config.output`. @default true */
   writeFolder?: boolean;
+  /** Called with what the run did other than asked (workers capped at the cores, a cache it could not use). */
+  onWarning?: (message: string) => void;
 }
 
 export interface RunSummary extends Omit<RunResult, 'tables'> {
@@ -64,8 +71,24 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   if (!options.stdin && files.length === 0 && listFailures.length === 0) {
     throw new DatelineError('INPUT_NOT_FOUND', `${config.input}: no input files match ${config.include.join(', ')}`, { file: config.input });
   }
+  // Never write over the input, nor into a folder another run is writing: checked before any work.
+  if (!options.stdin) await checkOutputApart(config.input, config.output, files);
   // Fail before the work, not after it, when the output cannot be written; clears a killed run's temp files.
-  if (writeFolder) await prepareOutput(config.output);
+  if (!writeFolder) return runLocked(config, options, files, listFailures);
+  await prepareOutput(config.output);
+  const unlock = await lockOutput(config.output).catch((error: unknown) => {
+    if (error instanceof DatelineError) throw error;
+    throw new DatelineError('OUTPUT_UNWRITABLE', `${config.output}: cannot lock the output folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: config.output }, { cause: error });
+  });
+  try {
+    return await runLocked(config, options, files, listFailures);
+  } finally {
+    await unlock();
+  }
+}
+
+async function runLocked(config: Config, options: RunOptions, files: Array<{ abs: string; rel: string }>, listFailures: Failure[]): Promise<RunSummary> {
+  const writeFolder = options.writeFolder ?? true;
   const parse = ingest(config);
   let total: number | null = null;
   let docs = 0;
@@ -110,7 +133,9 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     total = docs;
   }
   // By default: worker threads per `config.workers`, behind the per-document cache (src/workers/create-processor.ts).
-  const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config, options.queue === undefined ? {} : { queue: options.queue }) : undefined;
+  const capped = workerRequestCapped(config);
+  if (capped !== null) options.onWarning?.(capped);
+  const own: RunProcessor | undefined = options.processor === undefined ? await createProcessor(config, { ...(options.queue === undefined ? {} : { queue: options.queue }), ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }) }) : undefined;
   const processor = options.processor ?? own!;
   // A re-run on the same input and configuration copies the recorded tables (src/cache/run-memo.ts).
   const t0 = performance.now();
@@ -147,12 +172,13 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
     // A page to look at the results, built from the tables alone (src/report/).
     'report.html': buildReport(result.tables),
   };
+  if (writeFolder && result.documentsRead === 0 && result.failures.length > 0) return keepTables(config.output, result, files.length, report, extra);
   const writing = { name: 'write-tables', step: steps.corpus + 1, steps: steps.corpus + 1 };
   const fileCount = writeFolder ? tableNames.length * config.export.formats.length + Object.keys(extra).length : 0;
   let filesWritten = 0;
   options.onPhase?.({ ...writing, done: 0, total: fileCount + (options.stdout ? 1 : 0) });
   const onFile = (): void => options.onPhase?.({ ...writing, done: ++filesWritten, total: fileCount + (options.stdout ? 1 : 0) });
-  const written = writeFolder ? await writeTables(config.output, result.tables, extra, { ...config.export, onFile }) : [];
+  const written = writeFolder ? await writeTables(config.output, result.tables, extra, { ...config.export, onFile, replaceAll: true }) : [];
   if (options.stdout) {
     await writeTableTo(options.stdout, result.tables);
     onFile();
@@ -181,6 +207,17 @@ async function writeTableTo(target: NonNullable<RunOptions['stdout']>, tables: R
   }
 }
 
+/**
+ * A run in which every input failed has nothing to replace the tables with: the previous run's
+ * tables stay as they are (empty ones would destroy good data over, say, a mistyped `fields.text`),
+ * and only the report and the errors of this run are written. The CLI exits 1.
+ */
+async function keepTables(output: string, result: RunResult, files: number, report: Record<string, unknown>, extra: Record<string, string>): Promise<RunSummary> {
+  const kept = { ...report, tablesKept: 'no document could be read: the tables of the previous run, if any, were left as they were' };
+  const written = await writeTables(output, {} as Record<TableName, Row[]>, { 'run-report.json': `${JSON.stringify(kept, null, 2)}\n`, 'errors.jsonl': extra['errors.jsonl']! }, { formats: [], excelBom: false });
+  return { ...result, files, written, report: kept };
+}
+
 /** The parts of run-report.json that describe the result, not this run of it. */
 function recordedReport(report: Record<string, unknown>): Record<string, unknown> {
   const { timings_ms: _t, workers: _w, cache: _c, ...rest } = report;
@@ -195,5 +232,7 @@ async function replayRun(memo: RunMemo, output: string, processor: RunProcessor,
   const timings = { replay: performance.now() - t0 };
   const report = { ...hit.summary.report, timings_ms: { replay: Math.round(timings.replay) }, workers: processor.workers, cache: { ...processor.cacheStats(), replayedRun: memo.key } };
   const written = await writeTables(output, {} as Record<TableName, Row[]>, { 'run-report.json': `${JSON.stringify(report, null, 2)}\n` }, { formats: [], excelBom: false });
+  // The replay wrote the run's whole output: older files of formats no longer configured go.
+  await noteWritten(output, [], [...hit.written, ...written], true);
   return { tables: null, failures: hit.summary.failures, timings, documentsRead: hit.summary.documentsRead, tokens: hit.summary.tokens, written: [...hit.written, ...written], report };
 }

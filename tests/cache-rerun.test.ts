@@ -23,7 +23,7 @@ let runs = 0;
 function outputs(dir: string): Map<string, Buffer> {
   return new Map(
     readdirSync(dir)
-      .filter((f) => f !== 'run-report.json')
+      .filter((f) => f !== 'run-report.json' && !f.startsWith('.'))
       .sort()
       .map((f) => [f, readFileSync(join(dir, f))]),
   );

@@ -49,10 +49,10 @@ export function copyScenarios(dest: string, scenarios: readonly string[]): void 
   }
 }
 
-/** Every file of an output folder (tables and errors; run-report.json holds timings and is left out). */
+/** Every file of an output folder (tables and errors; run-report.json holds timings and is left out, as are the folder's manifest and lock). */
 export function readOutput(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) if (name !== 'run-report.json' && !name.startsWith('.tmp-')) out[name] = readFileSync(join(dir, name), 'utf8');
+  for (const name of readdirSync(dir).sort()) if (name !== 'run-report.json' && !name.startsWith('.')) out[name] = readFileSync(join(dir, name), 'utf8');
   return out;
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { manifestName, noteStaging } from '../src/io/output-manifest.js';
 import { binaryWriters, prepareOutput, writeTables } from '../src/io/write-tables.js';
 import { toCsv, toJsonl } from '../src/io/codec.js';
 import { tableNames, tables, type Row, type TableName } from '../src/tables.js';
@@ -22,7 +23,7 @@ describe('writeTables', () => {
     const data = empty();
     data.duplicates = [{ doc_id: 'b', duplicate_of: 'a', kind: 'exact', similarity: 1 }];
     const written = await writeTables(dir, data, { 'errors.jsonl': '' }, options);
-    const names = readdirSync(dir).sort();
+    const names = readdirSync(dir).filter((n) => n !== manifestName).sort();
     expect(names).toEqual([...tableNames.flatMap((t) => [`${t}.csv`, `${t}.jsonl`]), 'errors.jsonl'].sort());
     expect(written).toHaveLength(names.length);
     expect(readFileSync(join(dir, 'duplicates.csv'), 'utf8')).toBe('doc_id,duplicate_of,kind,similarity\r\nb,a,exact,1\r\n');
@@ -37,19 +38,30 @@ describe('writeTables', () => {
     expect(readdirSync(dir).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
   });
 
-  it('removes temporary files a killed run left behind', async () => {
+  it('removes the temporary files a killed run staged (named in the manifest), and no file of the user', async () => {
     writeFileSync(join(dir, '.tmp-0badc0de-people.csv'), 'half a ta');
+    writeFileSync(join(dir, '.tmp-12345678-my-notes.txt'), 'kept: the run never wrote it');
     writeFileSync(join(dir, 'notes.txt'), 'kept');
+    await noteStaging(dir, ['.tmp-0badc0de-people.csv']);
     await prepareOutput(dir);
-    expect(readdirSync(dir)).toEqual(['notes.txt']);
+    expect(readdirSync(dir).filter((n) => n !== manifestName).sort()).toEqual(['.tmp-12345678-my-notes.txt', 'notes.txt']);
     writeFileSync(join(dir, '.tmp-0badc0de-people.csv'), 'half a ta');
+    await noteStaging(dir, ['.tmp-0badc0de-people.csv']);
     await writeTables(dir, empty(), {}, options);
-    expect(readdirSync(dir).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.tmp-'))).toEqual(['.tmp-12345678-my-notes.txt']);
+  });
+
+  it('with replaceAll, removes the files of an earlier run that it no longer writes, and only those', async () => {
+    writeFileSync(join(dir, 'mine.jsonl'), 'kept');
+    await writeTables(dir, empty(), {}, { formats: ['csv', 'jsonl'], excelBom: false, replaceAll: true });
+    await writeTables(dir, empty(), {}, { formats: ['csv'], excelBom: false, replaceAll: true });
+    expect(readdirSync(dir).filter((n) => n.endsWith('.jsonl'))).toEqual(['mine.jsonl']);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.csv'))).toHaveLength(tableNames.length);
   });
 
   it('keeps the previous complete tables and leaves no temporary file when writing fails', async () => {
     await writeTables(dir, empty(), { 'run-report.json': '{"run":1}\n' }, options);
-    const before = Object.fromEntries(readdirSync(dir).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+    const before = Object.fromEntries(readdirSync(dir).filter((n) => n !== manifestName).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
     const saved = binaryWriters.parquet;
     binaryWriters.parquet = async (name) => {
       if (name === 'events') throw new Error('disk full');
@@ -61,7 +73,7 @@ describe('writeTables', () => {
       if (saved === undefined) delete binaryWriters.parquet;
       else binaryWriters.parquet = saved;
     }
-    const after = Object.fromEntries(readdirSync(dir).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+    const after = Object.fromEntries(readdirSync(dir).filter((n) => n !== manifestName).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
     expect(after).toEqual(before);
   });
 });

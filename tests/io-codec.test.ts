@@ -20,7 +20,7 @@ const spec: TableSpec = {
 
 describe('neutralizeCell (OWASP CSV injection)', () => {
   it('prefixes a quote to cells a spreadsheet would run as a formula', () => {
-    for (const s of ['=HYPERLINK("http://x")', '+1+2', '-2+3', '@SUM(A1)', '\tlead', '\rlead', '\nlead', '\0lead', '  =1+1', '\uff1d1+1', "'=already"]) {
+    for (const s of ['=HYPERLINK("http://x")', '+1+2', '-2+3', '@SUM(A1)', '\tlead', '\rlead', '\nlead', '\0lead', '  =1+1', '\uff1d1+1', "'=already", '\uFEFF=HYPERLINK("http://x")', '\u200B+1', ' \uFEFF@x']) {
       expect(neutralizeCell(s)).toBe(`'${s}`);
     }
   });
@@ -30,7 +30,7 @@ describe('neutralizeCell (OWASP CSV injection)', () => {
   });
 
   it('is undone exactly by restoreCell', () => {
-    for (const s of ['=1', "'=1", "''=1", "'", "''", 'plain', '-', "'-", ' @x', '']) expect(restoreCell(neutralizeCell(s))).toBe(s);
+    for (const s of ['=1', "'=1", "''=1", "'", "''", 'plain', '-', "'-", ' @x', '', '\uFEFF=1', "'\uFEFF=1", '\uFEFFplain']) expect(restoreCell(neutralizeCell(s))).toBe(s);
   });
 });
 

@@ -116,7 +116,7 @@ describe('worker pool', () => {
   });
 
   it('reads 0 workers as one per core', () => {
-    expect(workerCount({ workers: 3 })).toBe(3);
+    expect(workerCount({ workers: 3 }, 4)).toBe(3);
     expect(workerCount({ workers: 0 })).toBeGreaterThanOrEqual(1);
   });
 });

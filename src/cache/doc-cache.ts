@@ -73,6 +73,7 @@ export async function openDocCache(options: DocCacheOptions): Promise<DocCache> 
   await mkdir(generationDir, { recursive: true });
   await writeFile(join(generationDir, 'last-used'), `${new Date().toISOString()}\n`);
   const removedGenerations = await prune(layoutDir, generation, keep);
+  await removeStaleTemp(generationDir);
 
   const stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, writes: 0, writeErrors: 0, removedGenerations };
   const shards = new Set<string>();
@@ -121,6 +122,27 @@ export async function openDocCache(options: DocCacheOptions): Promise<DocCache> 
       }
     },
   };
+}
+
+/**
+ * A temporary entry older than this was left by a run that was killed between writing and renaming
+ * it (a live run renames its own within moments; another run may share the cache, so newer ones stay).
+ */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Removes the temporary entry files (`.<key>.<hex>.tmp`) killed runs left in the generation's shards. */
+async function removeStaleTemp(generationDir: string): Promise<void> {
+  const now = Date.now();
+  for (const shard of await readdir(generationDir).catch(() => [] as string[])) {
+    if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+    const names = await readdir(join(generationDir, shard)).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!/^\.[0-9a-f]{64}\.[0-9a-f]{8}\.tmp$/.test(name)) continue;
+      const file = join(generationDir, shard, name);
+      const age = now - (await stat(file).then((st) => st.mtimeMs, () => now));
+      if (age > STALE_TEMP_MS) await rm(file, { force: true }).catch(() => {});
+    }
+  }
 }
 
 /** The document in an entry, or undefined when it is not a complete entry for `key`. */

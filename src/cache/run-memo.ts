@@ -11,19 +11,23 @@
  * key except where files are and how many threads run.
  *
  * Layout: `<generation>/runs/<64 hex>/` holds the output files (run-report.json aside, which is
- * written fresh) and `summary.bin` (failures, counts and the report, v8-serialized; not the
- * tables, which are in the files and would make the memo as large in memory as the run). An entry is
- * built in a temporary folder and renamed into place, so it is complete or absent. The two most
- * recently used entries of a generation are kept.
+ * written fresh) and `summary.bin` (failures, counts, the report and the SHA-256 of every stored
+ * file, v8-serialized; not the tables, which are in the files and would make the memo as large in
+ * memory as the run). An entry is built in a temporary folder, every file flushed (fsync), and
+ * renamed into place, so it is complete or absent. A replay checks every file against its recorded
+ * checksum as it copies it: a stored file that is missing, damaged or changed means a full run
+ * (and the entry is dropped), never a replay of wrong tables. The two most recently used entries
+ * of a generation are kept.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config.js';
+import { noteStaging, noteWritten } from '../io/output-manifest.js';
 import { readInput } from '../io/read-inputs.js';
 import type { Failure, ParseResult, RawFile } from '../ingest/types.js';
-import type { DocCache } from './doc-cache.js';
+import { STALE_TEMP_MS, type DocCache } from './doc-cache.js';
 import { stableJson } from './fingerprint.js';
 
 /** Run entries kept per generation. */
@@ -36,6 +40,11 @@ export interface MemoSummary {
   tokens: number;
   /** run-report.json of the recorded run, less what belongs to a run (timings, workers, cache). */
   report: Record<string, unknown>;
+}
+
+/** What `summary.bin` holds: the summary and the SHA-256 (hex) of each stored file, by name. */
+interface StoredSummary extends MemoSummary {
+  checksums: Record<string, string>;
 }
 
 export interface RunMemo {
@@ -78,43 +87,57 @@ export async function openRunMemo(options: {
   return {
     key,
     async replay(dir) {
-      let summary: MemoSummary;
-      let names: string[];
+      let summary: StoredSummary;
       try {
-        summary = deserialize(await readFile(join(entry, 'summary.bin'))) as MemoSummary;
-        names = (await readdir(join(entry, 'files'))).sort();
+        summary = deserialize(await readFile(join(entry, 'summary.bin'))) as StoredSummary;
       } catch {
         return null; // absent, or unreadable: run for real (and record again)
       }
+      if (summary === null || typeof summary !== 'object' || summary.checksums === null || typeof summary.checksums !== 'object') return dropEntry(entry);
+      const names = Object.keys(summary.checksums).sort();
       const tag = randomBytes(4).toString('hex');
       const staged: Array<{ tmp: string; final: string }> = [];
       try {
+        await noteStaging(dir, names.map((name) => `.tmp-${tag}-${name}`));
         for (const name of names) {
           const tmp = join(dir, `.tmp-${tag}-${name}`);
-          await copyFile(join(entry, 'files', name), tmp);
-          const handle = await open(tmp, 'r+');
-          await handle.sync().finally(() => handle.close());
           staged.push({ tmp, final: join(dir, name) });
+          // The bytes written are the bytes checked: hashed on their way to the output folder.
+          if ((await copySynced(join(entry, 'files', name), tmp)) !== summary.checksums[name]) throw new Error(`${name}: checksum differs`);
         }
       } catch {
         await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-        return null;
+        return dropEntry(entry); // a stored file is missing or damaged: the run is recomputed and recorded again
       }
       for (const { tmp, final } of staged) await rename(tmp, final);
+      await syncFolder(dir);
+      await noteWritten(dir, staged.map((s) => basename(s.tmp)), staged.map((s) => s.final), false);
       const now = new Date();
       await utimes(entry, now, now).catch(() => {});
-      return { summary, written: staged.map((s) => s.final) };
+      const { checksums: _c, ...rest } = summary;
+      return { summary: rest, written: staged.map((s) => s.final) };
     },
     async record(written, summary) {
-      // A document whose stages failed may succeed next time (a worker that died): not recorded.
-      if (summary.failures.some((f) => f.code === 'STAGE_FAILED')) return;
+      // A document whose stages failed or ran out of time may succeed next time (a worker that died, a busy machine): not recorded.
+      if (summary.failures.some((f) => f.code === 'STAGE_FAILED' || f.code === 'STAGE_TIMEOUT')) return;
       const tmp = join(runs, `.tmp-${randomBytes(4).toString('hex')}`);
       try {
         await mkdir(join(tmp, 'files'), { recursive: true });
-        for (const file of written) if (basename(file) !== 'run-report.json') await copyFile(file, join(tmp, 'files', basename(file)));
-        await writeFile(join(tmp, 'summary.bin'), serialize(summary));
+        const checksums: Record<string, string> = {};
+        for (const file of written) if (basename(file) !== 'run-report.json') checksums[basename(file)] = await copySynced(file, join(tmp, 'files', basename(file)));
+        const stored: StoredSummary = { ...summary, checksums };
+        const handle = await open(join(tmp, 'summary.bin'), 'w');
+        try {
+          await handle.writeFile(serialize(stored));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await syncFolder(join(tmp, 'files'));
+        await syncFolder(tmp);
         await rm(entry, { recursive: true, force: true });
         await rename(tmp, entry);
+        await syncFolder(runs);
         await prune(runs, key);
       } catch {
         await rm(tmp, { recursive: true, force: true }).catch(() => {});
@@ -123,14 +146,58 @@ export async function openRunMemo(options: {
   };
 }
 
-/** Keeps the `KEEP_RUNS` most recently used entries (and removes temporary folders of killed runs). */
+/** Copies `from` to `to` (created), flushes it to disk, and returns the SHA-256 (hex) of the bytes copied. */
+async function copySynced(from: string, to: string): Promise<string> {
+  const hash = createHash('sha256');
+  const source = await open(from, 'r');
+  try {
+    const target = await open(to, 'w');
+    try {
+      const buffer = Buffer.alloc(1 << 20);
+      for (;;) {
+        const { bytesRead } = await source.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        const chunk = buffer.subarray(0, bytesRead);
+        hash.update(chunk);
+        for (let offset = 0; offset < chunk.length; ) offset += (await target.write(chunk, offset, chunk.length - offset)).bytesWritten;
+      }
+      await target.sync();
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await source.close();
+  }
+  return hash.digest('hex');
+}
+
+/** Removes an entry that cannot be replayed; null, the answer for a miss. */
+async function dropEntry(entry: string): Promise<null> {
+  await rm(entry, { recursive: true, force: true }).catch(() => {});
+  return null;
+}
+
+/** Flushes a folder's entries (renames); skipped where a folder cannot be opened (Windows). */
+async function syncFolder(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // durability of the renames only; they are atomic either way
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+/** Keeps the `KEEP_RUNS` most recently used entries (and removes temporary folders of killed runs, once old enough not to be another run's). */
 async function prune(runs: string, current: string): Promise<void> {
   const entries: Array<{ name: string; used: number }> = [];
   for (const name of await readdir(runs)) {
     if (name === current) continue;
     if (name.startsWith('.tmp-')) {
       const age = Date.now() - (await stat(join(runs, name)).then((s) => s.mtimeMs, () => 0));
-      if (age > 24 * 3600 * 1000) await rm(join(runs, name), { recursive: true, force: true });
+      if (age > STALE_TEMP_MS) await rm(join(runs, name), { recursive: true, force: true });
       continue;
     }
     entries.push({ name, used: await stat(join(runs, name)).then((s) => s.mtimeMs, () => 0) });

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { parse } from 'csv-parse/sync';
+import { CsvError as CsvParseError, parse } from 'csv-parse/sync';
 import { DatelineError } from '../errors.js';
 import type { SourceDoc } from '../types.js';
 import { recordToDoc } from './record.js';
@@ -86,16 +86,20 @@ export const parseCsv: FormatParser = (text, file, options) => {
     } catch (error) {
       const e = error as CsvError;
       // Only csv-parse's own errors mean a bad row; anything else is a bug and is not hidden.
-      if (typeof e.code !== 'string' || !e.code.startsWith('CSV_')) throw error;
+      if (!(error instanceof CsvParseError) && (typeof e.code !== 'string' || !e.code.startsWith('CSV_'))) throw error;
       const start = skipBlank(bytes, consumed);
       const startLine = lineOf(start);
       const end = recordEnd(bytes, start);
+      // A bad row whose quote runs on past its line (never closed, or closed by a quote of a later
+      // row) would take the rows after it along: only its first line is skipped, and the lines
+      // after it are read again as rows of their own.
+      const runsOn = end === null || lineOf(end) > startLine;
       if (!unclosed) {
-        const skipped = end === null ? '; the row is skipped, with the lines after it up to the next valid row' : '; the row is skipped';
+        const skipped = runsOn ? '; the row is skipped, with the lines after it up to the next valid row' : '; the row is skipped';
         fail(startLine, 'INPUT_BAD_CSV', `not a valid CSV row (${reason(e)})${skipped}`);
       }
-      unclosed ||= end === null;
-      offset = end === null ? nextLineAfter(bytes, start) : skipBlank(bytes, end);
+      unclosed ||= runsOn;
+      offset = runsOn ? nextLineAfter(bytes, start) : skipBlank(bytes, end);
     }
   }
   if (docs.length === 0 && failures.length === 0) fail(headerLine, 'INPUT_EMPTY', 'the file has a header row but no article rows');
@@ -164,6 +168,7 @@ function nextLineAfter(bytes: Uint8Array, offset: number): number {
 /** csv-parse's message without its own "at line N" (ours counts from the file's start). */
 function reason(error: CsvError): string {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quote opened in this row is never closed';
+  if (error.code === 'INVALID_OPENING_QUOTE') return 'a quote inside a field that does not start with one (quote the whole field and double the quote inside it)';
   const m = /got (".*?") (?:at|on) line/s.exec(error.message);
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE' && m) return `a closing quote is followed by ${m[1]} instead of a comma or a line break`;
   return error.message.replace(/\s*(?:at|on) line \d+/g, '').replace(/^Invalid Record Length: columns length is (\d+), got (\d+)$/, 'expected $1 fields, got $2');

@@ -34,13 +34,16 @@ export const parseHtml: FormatParser = (source, file) => {
   const text = /<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(text) as unknown as { document: Doc };
   const meta = pageMetadata(document);
-  const article = readArticle(text);
+  // Readability's scoring walks up every node's ancestors and re-scans subtrees: on a page nested
+  // deeper than any real one (a thousand `div`s) its time grows with a power of the depth. Such a
+  // page is read whole (minus boilerplate), which takes time linear in its size.
+  const article = depthOf(document as unknown as Nd) > MAX_READABLE_DEPTH ? null : readArticle(text);
   // Without an article (a page Readability gives up on), the whole page minus boilerplate; a page
   // with no <body> at all is walked from the document.
   const whole = (): string[] => blockLines(document.body ?? (document as unknown as Nd));
   let lines = article?.content == null ? whole() : blockLines(article.content);
   if (lines.length === 0) lines = whole();
-  const title = meta.title ?? clean(article?.title ?? '') ?? '';
+  const title = meta.title ?? clean(article?.title ?? document.querySelector('title')?.textContent ?? '') ?? '';
   if (lines.length === 0) {
     throw new DatelineError('INPUT_BAD_HTML', `${file.path}: expected an HTML page with article text, found no text outside scripts, styles, navigation and footers`, { file: file.path });
   }
@@ -125,24 +128,55 @@ export function blockLines(root: Nd): string[] {
     if (line !== null) lines.push(line);
     current = '';
   };
-  const walk = (node: Nd): void => {
+  // An explicit stack, not recursion: a page nested tens of thousands deep cannot overflow it.
+  // An entry is a node to enter, or (`exit`) the end of a block to flush after its children.
+  const stack: Array<{ node: Nd; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (skipped.has(name)) return;
-    if (node.nodeType === 1 && isHidden(node as El)) return;
+    if (skipped.has(name)) continue;
+    if (node.nodeType === 1 && isHidden(node as El)) continue;
     const block = blocks.has(name);
-    if (block) flush();
+    if (block) {
+      flush();
+      stack.push({ node, exit: true });
+    }
     if (cells.has(name) && current.trim() !== '') current += ' \u2002 ';
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, exit: false });
+  }
   flush();
   return lines;
+}
+
+/**
+ * Pages nested deeper than this are not given to Readability. Real pages stay far below it (a
+ * news page is some 20 to 40 elements deep); a deeper one is broken or made to stall a reader.
+ */
+export const MAX_READABLE_DEPTH = 100;
+
+/** The depth of the deepest element under `root` (iteratively, in one pass). */
+export function depthOf(root: Nd): number {
+  let deepest = 0;
+  const stack: Array<[Nd, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (depth > MAX_READABLE_DEPTH) return depth; // deep enough to decide
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
 }
 
 /**

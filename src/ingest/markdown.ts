@@ -48,7 +48,8 @@ export const parseMarkdown: FormatParser = (text, file) => {
   try {
     published = normalizePublished(meta['published'] ?? meta['date'], { file: file.path, line: 1 });
   } catch (error) {
-    throw new DatelineError('INPUT_UNREADABLE', (error as Error).message.replace('`published`', 'the front matter `date`'), { file: file.path, line: 1 });
+    const code = error instanceof DatelineError && error.code === 'INPUT_BAD_DATE' ? error.code : 'INPUT_UNREADABLE';
+    throw new DatelineError(code, (error as Error).message.replace('`published`', 'the front matter `date`'), { file: file.path, line: frontMatterLine(text, meta['published'] === undefined ? 'date' : 'published') });
   }
   const url = typeof meta['url'] === 'string' && meta['url'].trim() !== '' ? meta['url'].trim() : undefined;
   return {
@@ -56,6 +57,13 @@ export const parseMarkdown: FormatParser = (text, file) => {
     failures: [],
   };
 };
+
+/** The 1-based line of a front matter key (line 1, the `---`, when it is not found). */
+function frontMatterLine(text: string, key: string): number {
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = 1; i < lines.length && !/^---[ \t]*$/.test(lines[i]!); i++) if (lines[i]!.startsWith(`${key}:`)) return i + 1;
+  return 1;
+}
 
 /** The prose of a Markdown tree, one line per block, markup removed. */
 export function markdownLines(tree: Root): string[] {

@@ -24,6 +24,10 @@ export function recordToDoc(record: Record<string, unknown>, file: string, line:
     if (typeof value === 'string' && loneSurrogate.test(value)) {
       throw new DatelineError(code, `${file}:${line}: \`${name}\` holds an unpaired UTF-16 surrogate (a "\\ud800"-style escape), which is not text`, where);
     }
+    // A NUL ("\u0000") is not text either, and would reach the tables raw (a C string ends at it).
+    if (typeof value === 'string' && value.includes('\0')) {
+      throw new DatelineError(code, `${file}:${line}: \`${name}\` holds a NUL character (a "\\u0000" escape), which is not text`, where);
+    }
   }
   const rawId = record[f.id];
   const id = recordId(rawId);
@@ -36,7 +40,8 @@ export function recordToDoc(record: Record<string, unknown>, file: string, line:
   try {
     published = normalizePublished(record[f.published], where);
   } catch (error) {
-    throw new DatelineError(code, (error as Error).message.replace('`published`', `\`${f.published}\``), where);
+    const bad = error instanceof DatelineError && error.code === 'INPUT_BAD_DATE' ? error.code : code;
+    throw new DatelineError(bad, (error as Error).message.replace('`published`', `\`${f.published}\``), where);
   }
   return {
     id: id ?? `${file.replace(/\.[^./]+$/, '')}:${line}`,

@@ -12,10 +12,11 @@ import type { Column, Row, TableSpec } from '../tables.js';
  * A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"; ASVS 1.2.10): one that
  * starts with `=`, `+`, `-`, `@`, tab, carriage return, line feed or NUL, or with spaces and
  * then `=`, `+`, `-` or `@` (some spreadsheets trim first), or with their full-width forms (read as
- * formulas in East Asian locales). Leading single quotes are looked through so that
+ * formulas in East Asian locales). Invisible characters a spreadsheet may drop before it looks
+ * (a byte-order mark U+FEFF, zero-width spaces and joiners U+200B-U+200D, U+2060) count as spaces. Leading single quotes are looked through so that
  * `neutralizeCell` stays reversible: `'=x` is written `''=x` and read back as `'=x`.
  */
-const dangerous = /^'*(?:[\t\r\n\0]|[ \u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+const dangerous = /^'*(?:[\t\r\n\0]|[ \u00a0\u3000\ufeff\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 
 /**
  * A string cell made safe to open in a spreadsheet: OWASP's advice, a single quote in front,

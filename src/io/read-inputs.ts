@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open, opendir, readlink, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../config.js';
@@ -9,12 +9,24 @@ import type { Failure, RawFile } from '../ingest/types.js';
 export type InputItem = { kind: 'file'; file: RawFile } | { kind: 'failure'; failure: Failure };
 
 /**
+ * A listed input file: its path, and its path relative to the input root as shown to people. A
+ * file whose name is not valid UTF-8 (a Latin-1 name from an old archive) cannot be opened by a
+ * string path; `bytes` is then its path as the file system has it, and `abs`/`rel` show the name
+ * read as Latin-1.
+ */
+export interface InputFile {
+  abs: string;
+  rel: string;
+  bytes?: Buffer;
+}
+
+/**
  * Lists the input files under `root` (a file or a folder), recursively, in a stable order
  * (code-unit order of the relative path), following symbolic links but never twice into the same
  * real folder (a link loop is reported, not followed). A missing root is a run error. The output
  * folder, when it lies inside the input (`-i . -o out`), is not read: its tables are not articles.
  */
-export async function listInputs(root: string, config: Pick<Config, 'include' | 'exclude'> & Partial<Pick<Config, 'output'>>): Promise<{ files: Array<{ abs: string; rel: string }>; failures: Failure[] }> {
+export async function listInputs(root: string, config: Pick<Config, 'include' | 'exclude'> & Partial<Pick<Config, 'output'>>): Promise<{ files: Array<InputFile>; failures: Failure[] }> {
   let info;
   try {
     info = await stat(root);
@@ -25,9 +37,15 @@ export async function listInputs(root: string, config: Pick<Config, 'include' | 
   if (!info.isDirectory()) {
     throw new DatelineError('INPUT_NOT_FOUND', `${root}: ${kindOf(info)}, not a file or folder of articles (give --input a file or folder)`, { file: root });
   }
-  const include = picomatch(config.include, { dot: false });
-  const exclude = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
-  const files: Array<{ abs: string; rel: string }> = [];
+  let include: (path: string) => boolean;
+  let exclude: (path: string) => boolean;
+  try {
+    include = picomatch(config.include, { dot: false });
+    exclude = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
+  } catch (error) {
+    throw new DatelineError('CONFIG_INVALID', `\`include\`/\`exclude\`: a glob pattern cannot be used (${(error as Error).message.slice(0, 200)})`, {}, { cause: error });
+  }
+  const files: Array<InputFile> = [];
   const failures: Failure[] = [];
   const seen = new Set<string>();
   const output = config.output === undefined ? null : await realpath(config.output).catch(() => resolve(config.output!));
@@ -39,10 +57,10 @@ export async function listInputs(root: string, config: Pick<Config, 'include' | 
   async function walk(dir: string, ancestors: Set<string>): Promise<void> {
     // A folder can vanish or become unreadable while the tree is walked: reported, not fatal.
     let real: string;
-    const names: string[] = [];
+    const names: Buffer[] = [];
     try {
       real = await realpath(dir);
-      if (!ancestors.has(real) && !seen.has(real)) for await (const entry of await opendir(dir)) names.push(entry.name);
+      if (!ancestors.has(real) && !seen.has(real)) for (const name of await readdir(dir, { encoding: 'buffer' })) names.push(name);
     } catch (error) {
       unreadable(toPosix(relative(root, dir)), error);
       return;
@@ -56,25 +74,31 @@ export async function listInputs(root: string, config: Pick<Config, 'include' | 
     if (real === output && ancestors.size > 0) return;
     seen.add(real);
     const inner = new Set(ancestors).add(real);
-    names.sort();
-    for (const name of names) {
+    names.sort(Buffer.compare);
+    for (const bytes of names) {
+      const utf8 = bytes.toString('utf8');
+      // A name that is not UTF-8 is shown as Latin-1 (one character per byte) and opened by its bytes.
+      const exact = Buffer.from(utf8, 'utf8').equals(bytes);
+      const name = exact ? utf8 : bytes.toString('latin1');
       const abs = join(dir, name);
+      const path = exact ? abs : Buffer.concat([Buffer.from(`${dir}${sep}`, 'utf8'), bytes]);
       const rel = toPosix(relative(root, abs));
       if (exclude(rel)) continue;
       let st;
       try {
-        st = await stat(abs);
+        st = await stat(path);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ELOOP') failures.push({ file: rel, code: 'INPUT_LINK_LOOP', message: `${rel}: a symbolic link loops; not followed` });
-        else if (include(rel)) failures.push({ file: rel, code: 'INPUT_UNREADABLE', message: `${rel}: ${await missingWhy(abs, error)}` });
+        else if (include(rel)) failures.push({ file: rel, code: 'INPUT_UNREADABLE', message: `${rel}: ${await missingWhy(path, error)}` });
         continue;
       }
       if (st.isDirectory()) {
-        if (!name.startsWith('.') && name !== 'node_modules') await walk(abs, inner);
+        if (!exact) failures.push({ file: rel, code: 'INPUT_UNREADABLE', message: `${rel}: the folder's name is not UTF-8 (shown here as Latin-1); rename it to read what it holds` });
+        else if (!name.startsWith('.') && name !== 'node_modules') await walk(abs, inner);
       } else if (include(rel)) {
         // A FIFO, socket or device named like an article would block or never end: reported.
-        if (st.isFile()) files.push({ abs, rel });
+        if (st.isFile()) files.push(exact ? { abs, rel } : { abs, rel, bytes: path as Buffer });
         else failures.push({ file: rel, code: 'INPUT_UNREADABLE', message: `${rel}: not a regular file (${kindOf(st)}); skipped` });
       }
     }
@@ -90,13 +114,13 @@ export async function listInputs(root: string, config: Pick<Config, 'include' | 
  * checked on the open file (so a file swapped after listing is caught) and at most `maxBytes + 1`
  * bytes are read (so a file that grows while it is read is caught too).
  */
-export async function readInput(file: { abs: string; rel: string }, maxBytes: number): Promise<InputItem> {
+export async function readInput(file: InputFile, maxBytes: number): Promise<InputItem> {
   const failure = (code: Failure['code'], why: string): InputItem => ({ kind: 'failure', failure: { file: file.rel, code, message: `${file.rel}: ${why}` } });
   const tooLarge = (size: string): InputItem => failure('INPUT_TOO_LARGE', `${size} is more than \`maxFileBytes\` (${maxBytes} bytes); split the file or raise the limit`);
   let handle;
   try {
     // O_NONBLOCK: opening a FIFO that replaced the file must not wait for a writer.
-    handle = await open(file.abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    handle = await open(file.bytes ?? file.abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return failure('INPUT_UNREADABLE', code === 'ENOENT' ? 'the file vanished before it could be read' : `cannot open the file (${errnoText(error)})`);
@@ -128,7 +152,7 @@ export async function readInput(file: { abs: string; rel: string }, maxBytes: nu
 }
 
 /** Why `stat` failed on a listed name: most often a symbolic link to nothing. */
-async function missingWhy(abs: string, error: unknown): Promise<string> {
+async function missingWhy(abs: string | Buffer, error: unknown): Promise<string> {
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
     try {
       if ((await lstat(abs)).isSymbolicLink()) return `a symbolic link to ${await readlink(abs)}, which does not exist`;

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { DatelineError } from '../errors.js';
 import { csvChunks, jsonlChunks } from './codec.js';
+import { noteStaging, noteWritten, removeStaged } from './output-manifest.js';
 import { tables, type Row, type TableName } from '../tables.js';
 
 export interface WriteOptions {
@@ -11,6 +12,12 @@ export interface WriteOptions {
   excelBom: boolean;
   /** Told after each file is written to its temporary name (for progress). */
   onFile?: (name: string) => void;
+  /**
+   * These are the run's whole output: files an earlier run wrote here (per the folder's manifest)
+   * that this one does not write, such as the tables of a format no longer configured, are removed.
+   * @default false
+   */
+  replaceAll?: boolean;
 }
 
 /** Extra whole files written beside the tables (run-report.json, errors.jsonl, report.html). */
@@ -23,22 +30,20 @@ export type ExtraFiles = Record<string, string>;
  */
 export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: readonly Row[]) => Promise<Uint8Array | Iterable<Uint8Array>> | Iterable<Uint8Array>>> = {};
 
-/** Temporary files this module stages: `.tmp-<8 hex>-<final name>`. */
-const tmpName = /^\.tmp-[0-9a-f]{8}-/;
-
 /**
  * Makes the output folder ready before any input is read, so a run that cannot write fails at
  * once (`OUTPUT_UNWRITABLE`) instead of after all the work: creates the folder, checks it can be
- * written, and removes the temporary files a killed run left behind.
+ * written, and removes the temporary files a killed run left behind (those its manifest names:
+ * src/io/output-manifest.ts).
  *
- * Two runs must not write into one folder at the same time (the second would remove the first's
- * staged files).
+ * Two runs must not write into one folder at the same time: the run holds the folder's lock
+ * (src/io/output-lock.ts) before calling this.
  */
 export async function prepareOutput(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK);
-    await removeStale(dir);
+    await removeStaged(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of the output folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder cannot be written' : (code ?? (error as Error).message);
@@ -46,18 +51,14 @@ export async function prepareOutput(dir: string): Promise<void> {
   }
 }
 
-async function removeStale(dir: string): Promise<void> {
-  const names = await readdir(dir);
-  await Promise.all(names.filter((n) => tmpName.test(n)).map((n) => rm(join(dir, n), { force: true })));
-}
-
 /**
  * Writes every table and extra file into `dir` so that no reader ever sees a half-written one:
  * all files are first written under temporary names in the same folder and flushed to disk
  * (fsync), then renamed into place (rename is atomic on one file system), then the folder is
  * flushed so the renames survive a crash. A run killed before the renames leaves the previous
- * complete outputs untouched, plus at most some `.tmp-*` files that the next run removes; one
- * killed during the renames leaves each file either the old or the new complete version.
+ * complete outputs untouched, plus at most some `.tmp-*` files, named in the folder's manifest
+ * before they are written, that the next run removes; one killed during the renames leaves each
+ * file either the old or the new complete version.
  */
 export async function writeTables(dir: string, data: Record<TableName, readonly Row[]>, extra: ExtraFiles, options: WriteOptions): Promise<string[]> {
   const staged: Array<{ tmp: string; final: string }> = [];
@@ -65,7 +66,9 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
   let current = dir; // what is being written, for the message
   try {
     await mkdir(dir, { recursive: true });
-    await removeStale(dir);
+    await removeStaged(dir);
+    const planned = [...(Object.keys(tables) as TableName[]).flatMap((name) => options.formats.map((format) => `${name}.${format}`)), ...Object.keys(extra)];
+    await noteStaging(dir, planned.map((name) => `.tmp-${tag}-${name}`));
     // Large tables come as a sequence of chunks (text, or Parquet bytes), written one after
     // another: the whole file of a table is never held at once. The file is still complete or absent under its final name.
     const put = async (name: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> => {
@@ -118,6 +121,7 @@ export async function writeTables(dir: string, data: Record<TableName, readonly 
       await rename(tmp, final);
     }
     await syncFolder(dir);
+    await noteWritten(dir, staged.map((s) => basename(s.tmp)), staged.map((s) => s.final), options.replaceAll === true);
     return staged.map((s) => s.final);
   } catch (error) {
     await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));

@@ -49,7 +49,7 @@ export function buildTables(): CorpusStage {
         });
       }
       rows.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(String(a.type), String(b.type)));
-      mentions.push(...rows);
+      for (const row of rows) mentions.push(row); // not push(...rows): a huge document overflows the stack
     }
 
     const out: Record<TableName, Row[]> = {

@@ -132,7 +132,7 @@ export function fingerprintDocument(doc: Pick<Doc, 'text'>): { fingerprints: Fin
       continue;
     }
     seen.add(hash);
-    kept.push(...words);
+    for (const w of words) kept.push(w); // not push(...words): a paragraph of a million words would overflow the stack
   }
   return {
     fingerprints: { exact: sha256(kept.join(' ')), minhash: minhash(kept), paragraphs, paragraphSpans, paragraphWords },

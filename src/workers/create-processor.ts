@@ -30,7 +30,7 @@ export interface RunProcessor extends DocumentProcessor {
  * With `queue`, the stages run on `dateline worker` processes through Redis (src/queue/) instead
  * of threads here; the cache, when on, still answers first, so only new documents are queued.
  */
-export async function createProcessor(config: Config, options: { queue?: QueueProcessorOptions } = {}): Promise<RunProcessor> {
+export async function createProcessor(config: Config, options: { queue?: QueueProcessorOptions; onWarning?: (message: string) => void } = {}): Promise<RunProcessor> {
   const queue = options.queue;
   const workers = queue === undefined ? workerCount(config) : 0;
   const start = (): Promise<DocumentProcessor> =>
@@ -45,6 +45,11 @@ export async function createProcessor(config: Config, options: { queue?: QueuePr
     cache = await openDocCache({ dir: config.cache.dir, fingerprint: cacheFingerprint(config) });
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    // A cache that cannot be written (read-only, not ours) only costs speed: the run goes on without it, and says so.
+    if (why === 'EACCES' || why === 'EPERM' || why === 'EROFS') {
+      options.onWarning?.(`\`cache.dir\` ${config.cache.dir}: the cache folder cannot be written (${why}); running without the cache`);
+      return createProcessor({ ...config, cache: { ...config.cache, enabled: false } }, options);
+    }
     throw new DatelineError('CONFIG_INVALID', `\`cache.dir\` ${config.cache.dir}: cannot use the cache folder (${why}); choose another folder or run with --no-cache`, { file: config.cache.dir }, { cause: error });
   }
   const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, queue !== undefined ? (queue.concurrency ?? 64) : workers <= 1 ? 1 : poolConcurrency(workers)) });

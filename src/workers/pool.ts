@@ -42,9 +42,18 @@ export interface PoolOptions {
   workerUrl?: URL;
 }
 
-/** Worker threads for `config.workers` (0: one per core). */
-export function workerCount(config: Pick<Config, 'workers'>): number {
-  return config.workers === 0 ? availableParallelism() : config.workers;
+/**
+ * Worker threads for `config.workers` (0: one per core), never more than the cores: each worker
+ * holds its own models (about 60 MB), so a thousand of them exhaust memory while running no
+ * faster than one per core. A larger request is capped (the run warns: `workerRequestCapped`).
+ */
+export function workerCount(config: Pick<Config, 'workers'>, cores = availableParallelism()): number {
+  return config.workers === 0 ? cores : Math.min(config.workers, cores);
+}
+
+/** The warning for a worker request above the cores, or null when it is within them. */
+export function workerRequestCapped(config: Pick<Config, 'workers'>, cores = availableParallelism()): string | null {
+  return config.workers > cores ? `${config.workers} workers asked for, but this machine has ${cores} core(s): running ${cores} (more threads than cores only cost memory)` : null;
 }
 
 /** Batches a worker may hold at once: one running, one waiting in its port. */
