@@ -206,6 +206,12 @@ export async function evalEvents(goldPath: string = defaultGoldPath): Promise<vo
   out.push(`spurious rows (${score.spurious.length}):`);
   for (const r of score.spurious) out.push(`  ${r.date} ${r.type}${r.planned ? ' (planned)' : ''} ${r.docIds.join(' ')} ${r.names.join('; ')}\n      ${r.sentence.slice(0, 160)}`);
   process.stdout.write(`${out.join('\n')}\n`);
+  // Gold written for news texts nobody tuned on (see scripts/eval/events-gold.ts), unless a
+  // gold file was named on the command line.
+  if (goldPath === defaultGoldPath) {
+    const { evalTextGold } = await import('./events-gold.js');
+    process.stdout.write(`\n${(await evalTextGold(fromRoot('eval/gold/te3-events.json'), fromRoot('../shared/eval/te3-train.jsonl'))).join('\n')}\n`);
+  }
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

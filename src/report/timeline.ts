@@ -27,14 +27,31 @@ export function dateRange(value: string): [number, number] | null {
   return null;
 }
 
+/** `[start, end)` in UTC milliseconds of the days `start` to `end` (`YYYY-MM-DD`, inclusive), or null. */
+function dayBounds(start: string, end: string): [number, number] | null {
+  const a = Date.parse(`${start}T00:00:00Z`);
+  const b = Date.parse(`${end}T00:00:00Z`);
+  return Number.isNaN(a) || Number.isNaN(b) || b < a ? null : [a, b + dayMs];
+}
+
 /** Colours per event type (Okabe-Ito, readable by people with colour-blindness). */
 export const typeColors: Readonly<Record<string, string>> = {
   attack: '#D55E00',
-  casualties: '#CC79A7',
-  statement: '#0072B2',
+  explosion: '#A6361C',
+  violence_against_civilians: '#CC79A7',
+  death: '#6E2C5A',
+  protest: '#F0E442',
+  riot: '#B8860B',
+  disaster: '#8C564B',
+  arrest: '#3F3F9F',
+  court: '#7570B3',
+  election: '#1B9E77',
+  legislation: '#66A61E',
+  agreement: '#E69F00',
   meeting: '#009E73',
   diplomatic: '#56B4E9',
-  agreement: '#E69F00',
+  statement: '#0072B2',
+  business: '#17BECF',
   other: '#7f7f7f',
 };
 
@@ -42,6 +59,9 @@ export interface TimelineEvent {
   /** Fragment id of the event's row in the events table. */
   anchor: string;
   date: string;
+  /** `date_start` and `date_end` of the row (`YYYY-MM-DD`); the mark is placed by them when given. */
+  start?: string | null;
+  end?: string | null;
   type: string;
   planned: boolean;
   label: string;
@@ -63,7 +83,7 @@ export function timelineSvg(events: readonly TimelineEvent[], options: { id?: st
   const id = options.id ?? 'timeline';
   const window = options.window;
   const placed = events.flatMap((e) => {
-    const r = dateRange(e.date);
+    const r = e.start && e.end ? dayBounds(e.start, e.end) : dateRange(e.date);
     if (r === null) return [];
     if (window === undefined) return [{ ...e, range: r, whole: r }];
     // A close-up shows what overlaps its window, cut to it.
@@ -104,10 +124,12 @@ export function timelineSvg(events: readonly TimelineEvent[], options: { id?: st
     const fill = e.planned ? 'none' : color;
     const tip = `<title>${esc(`${e.date} · ${e.type}${e.planned ? ' (planned)' : ''} · ${e.label}`)}</title>`;
     const spanDays = (e.whole[1] - e.whole[0]) / dayMs;
+    // Days on the upper half of the lane, coarser dates (weeks to years) as bars on the lower
+    // half, so a month-long bar never hides the days inside it.
     const mark =
       spanDays <= 1
-        ? `<circle class="mark" data-type="${esc(e.type)}" cx="${x(e.range[0] + dayMs / 2).toFixed(1)}" cy="${y}" r="5" fill="${fill}" stroke="${color}" stroke-width="1.5" fill-opacity="0.85">${tip}</circle>`
-        : `<rect class="mark" data-type="${esc(e.type)}" x="${x(e.range[0]).toFixed(1)}" y="${y - 5}" width="${Math.max(2, x(e.range[1]) - x(e.range[0])).toFixed(1)}" height="10" rx="3" fill="${fill}" stroke="${color}" fill-opacity="0.35">${tip}</rect>`;
+        ? `<circle class="mark" data-type="${esc(e.type)}" cx="${x(e.range[0] + dayMs / 2).toFixed(1)}" cy="${y - 4}" r="5" fill="${fill}" stroke="${color}" stroke-width="1.5" fill-opacity="0.85">${tip}</circle>`
+        : `<rect class="mark coarse" data-type="${esc(e.type)}" x="${x(e.range[0]).toFixed(1)}" y="${y + 4}" width="${Math.max(2, x(e.range[1]) - x(e.range[0])).toFixed(1)}" height="6" rx="2" fill="${fill}" stroke="${color}" fill-opacity="0.35">${tip}</rect>`;
     parts.push(`<a href="#${e.anchor}">${mark}</a>`);
   }
   return {
