@@ -51,6 +51,8 @@ interface Pairing {
   distance: number;
   /** The date stands beside a reporting verb: it dates what was said, not what happened. */
   reporting?: boolean;
+  /** The killing or death whose cause became the trigger: its roles count too ("X was killed by a drone strike"). */
+  effect?: number;
 }
 
 /** Finds the event reports of one document. */
@@ -151,7 +153,7 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
       if ((h.type !== 'explosion' && h.type !== 'attack') || governed.has(h.token) || ctx.quote[h.token] !== ctx.quote[p.trigger.token]) continue;
       if (cause === undefined || Math.abs(h.token - p.trigger.token) < Math.abs(cause.token - p.trigger.token)) cause = h;
     }
-    if (cause !== undefined) pairings[i] = { ...p, trigger: cause };
+    if (cause !== undefined) pairings[i] = { ...p, trigger: cause, effect: p.trigger.token };
   }
 
   // Per family: a date is dropped when a better-ranked one of the same family is compatible with
@@ -178,7 +180,14 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
   // A number that is part of a date ("on March 3 as the crowd ...") is not a count of dead.
   const fatalities = findFatalities(sentenceText).filter((f) => ctx.date[tokenAt(ctx, s.start + f.numberStart)] === -1);
   const triggerTokens = kept.map((p) => p.trigger.token);
-  const roles = kept.map((p) => findRoles(ctx, p.trigger.token, p.trigger.type, s.tokenStart, s.tokenEnd));
+  const roles = kept.map((p) => {
+    const own = findRoles(ctx, p.trigger.token, p.trigger.type, s.tokenStart, s.tokenEnd);
+    if (p.effect === undefined) return own;
+    const effect = findRoles(ctx, p.effect, 'violence_against_civilians', s.tokenStart, s.tokenEnd);
+    const actors = [...new Set([...own.actors, ...effect.actors])].sort((a, b) => a - b);
+    const targets = [...new Set([...own.targets, ...effect.targets])].filter((e) => !actors.includes(e)).sort((a, b) => a - b);
+    return { actors, targets, actor1: own.actor1 ?? effect.actor1, actor2: own.actor2 ?? effect.actor2 };
+  });
   return kept.map((p, k) => {
     const taken = new Set([...roles[k]!.actors, ...roles[k]!.targets]);
     const places: number[] = [];
@@ -260,10 +269,10 @@ const speechTypes: ReadonlySet<EventType> = new Set(['statement']);
 
 /**
  * The places of the sentence that can say where the event at `trigger` happened, best first.
- * Level 0: a place after a locative preposition ("in", "at", "near" ...) with no clause break
+ * Level 0: a place after a locative preposition ("in", "at", "near" ...) with no other verb
  * between it and the trigger, or in apposition to one ("in Dar es Salaam, Tanzania"); level 1: a
  * place that is the target ("struck Ruritania"); level 2: the other places (actors, modifiers
- * such as "U.S. objections"), by distance. For a statement, only a place right after the trigger
+ * such as "U.S. objections"); each level nearest first. For a statement, only a place right after the trigger
  * is level 0 ("said in Geneva"); places after it are what was said, not where, and are dropped.
  */
 function sentencePlaces(ctx: TokenContext, trigger: TriggerHit, entityIndices: readonly number[], roles: Roles): Array<{ mention: number; level: 0 | 1 | 2 }> {
@@ -285,7 +294,9 @@ function sentencePlaces(ctx: TokenContext, trigger: TriggerHit, entityIndices: r
     const locative = modifier || (j >= 0 && locativeWords.has(ctx.lower[j]!));
     const apposed: boolean = previous !== null && previous.level === 0 && ctx.lower[a - 1] === ',' && previous.end === a - 1;
     const role = roles.targets.includes(ei) ? 0 : roles.actors.includes(ei) ? 2 : 1;
-    let level: 0 | 1 | 2 = (locative && distance <= 24) || apposed ? 0 : role === 0 ? 1 : 2;
+    // Another verb between them starts another clause: "shelled X on Monday, and troops clashed in Y".
+    const sameClause = !(a > t ? verbBetween(ctx, t + 1, a) : verbBetween(ctx, b, t));
+    let level: 0 | 1 | 2 = (locative && distance <= 24 && sameClause) || apposed ? 0 : role === 0 ? 1 : 2;
     if (speech && !(a > t && a - t <= 3 && locative)) {
       if (a > t) {
         previous = null;
@@ -293,7 +304,7 @@ function sentencePlaces(ctx: TokenContext, trigger: TriggerHit, entityIndices: r
       }
       level = 2;
     }
-    out.push({ mention: ei, level, order: level * 10_000 + role * 1000 + distance });
+    out.push({ mention: ei, level, order: level * 100_000 + distance * 4 + role });
     previous = { mention: ei, level, end: b };
   }
   return out.sort((x, y) => x.order - y.order || x.mention - y.mention).map(({ mention, level }) => ({ mention, level }));
