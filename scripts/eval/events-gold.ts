@@ -22,6 +22,7 @@
  * listing of misses and spurious rows is printed for the tune split only.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseConfig } from '../../src/config.js';
 import { compatibleDates, span } from '../../src/events/dates.js';
 import { runPipeline, type SourceItem } from '../../src/pipeline.js';
@@ -184,11 +185,11 @@ export async function evalTextGold(goldPath: string, sourcePath: string): Promis
   const splits = [...new Set(gold.docs.map((d) => d.split))];
   const scores = [...splits.map((s) => scoreTextGold(reports, gold.docs.filter((d) => d.split === s), s)), scoreTextGold(reports, gold.docs, 'all')];
   const r3 = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFixed(3));
-  const out = [`events on ${goldPath} (texts from ${sourcePath}): ${gold.docs.length} docs`];
+  const out = [`events on ${relative(process.cwd(), goldPath)} (texts read from ${relative(process.cwd(), sourcePath)}): ${gold.docs.length} docs`];
   out.push('split      docs  recall             precision          type               location           actors');
   for (const s of scores) {
     const cell = (n: number, d: number): string => `${r3(n, d)} (${n}/${d})`.padEnd(19);
-    out.push(`${s.split.padEnd(10)} ${String(s.docs).padStart(4)}  ${cell(s.found, s.required)}${cell(s.matchedUnits, s.units)}${cell(s.typeRight, s.found)}${cell(s.locationRight, s.located)}${cell(s.actorsRight, s.withActors)}`);
+    out.push(`${s.split.padEnd(10)} ${String(s.docs).padStart(4)}  ${cell(s.found, s.required)}${cell(s.matchedUnits, s.units)}${cell(s.typeRight, s.found)}${cell(s.locationRight, s.located)}${cell(s.actorsRight, s.withActors)}`.trimEnd());
   }
   out.push('targets: recall >= 0.85, precision >= 0.80, location right for >= 0.80 of the events found');
   for (const s of scores.filter((x) => x.split === 'tune')) {

@@ -12,6 +12,7 @@
  * week") are neither required nor spurious.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../src/config.js';
 import { compatibleDates, span } from '../../src/events/dates.js';
@@ -178,7 +179,7 @@ export async function evalEvents(goldPath: string = defaultGoldPath): Promise<vo
   const rows = eventRows(table);
   const score = scoreEvents(rows, gold);
   const out: string[] = [];
-  out.push(`events: ${rows.length} rows, gold ${score.required} required + ${gold.length - score.required} optional (${goldPath})`);
+  out.push(`events: ${rows.length} rows, gold ${score.required} required + ${gold.length - score.required} optional (${relative(process.cwd(), goldPath)})`);
   out.push(`recall    ${pct(score.recall)}  (${score.found}/${score.required}; target 0.90)`);
   out.push(`precision ${pct(score.precision)}  (${score.matchedRows}/${score.rows}; target 0.80)`);
   const one = score.multiSource.filter((m) => m.oneRow).length;
