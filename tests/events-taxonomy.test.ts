@@ -64,6 +64,11 @@ describe('event taxonomy', () => {
     expect(typeOf('The two sides exchanged prisoners on Monday.')).toBe('agreement');
   });
 
+  it('takes a news conference as the frame of a statement, a conference of ministers as a meeting', () => {
+    expect(typeOf('The minister said at a news conference on Monday that aid had arrived.')).toBe('statement');
+    expect(typeOf('A conference of regional ministers opened on Monday.')).toBe('meeting');
+  });
+
   it('tells a labour strike from a military one', () => {
     expect(triggers('Teachers went on strike.')).toContainEqual(['strike', 'protest', false]);
     expect(triggers('A missile strike hit the port.')).toContainEqual(['strike', 'explosion', false]);

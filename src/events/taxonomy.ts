@@ -131,6 +131,8 @@ export const triggerRules: readonly TriggerRule[] = [
   { type: 'business', words: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'acquisitions', 'merger', 'mergers', 'merge', 'merged', 'takeover', 'takeovers', 'buyout', 'bankruptcy', 'bankrupt', 'layoffs', 'ipo', 'dividend', 'dividends', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'downsizing', 'restructuring'] },
   { type: 'business', words: ['loss', 'losses', 'income', 'sales', 'bid', 'offer', 'stake', 'shares', 'stock', 'stocks', 'closed', 'rose', 'fell', 'jumped', 'slipped', 'dropped', 'drop', 'declined', 'decline', 'gained', 'gain', 'plunged', 'plummeted', 'soared', 'surged', 'bought', 'sold', 'buy', 'sell', 'raised', 'cut', 'cuts', 'slashing', 'slashed'], sentenceHas: money },
 
+  // "said at a news conference": the conference frames a statement, it is not a meeting.
+  { type: 'statement', words: ['conference', 'conferences'], precededBy: { words: ['news', 'press'], window: 1 } },
   { type: 'meeting', words: ['met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'summit', 'summits', 'visit', 'visits', 'visited', 'visiting', 'hosted', 'hosts', 'conversation', 'conversations', 'phoned', 'telephoned', 'consultations', 'negotiations', 'negotiated', 'negotiating', 'conference'] },
   { type: 'meeting', words: ['call', 'calls'], pos: ['NOUN'] },
   { type: 'meeting', words: ['spoke', 'speak', 'spoken', 'talked'], sentenceHas: phone },
