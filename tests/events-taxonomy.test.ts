@@ -69,6 +69,18 @@ describe('event taxonomy', () => {
     expect(typeOf('A conference of regional ministers opened on Monday.')).toBe('meeting');
   });
 
+  it('keeps market and company senses of police, disaster and election words apart', () => {
+    expect(triggers('Each right comes with warrants to buy 20 shares.').map((t) => t[1])).not.toContain('arrest');
+    expect(triggers('A judge issued an arrest warrant for the banker.')).toContainEqual(['warrant', 'arrest', false]);
+    expect(triggers('The grandparents asked for custody of the boy.').map((t) => t[1])).not.toContain('arrest');
+    expect(triggers('Two suspects remain in police custody.')).toContainEqual(['custody', 'arrest', false]);
+    expect(triggers('Investors fled after the 1987 crash of the stock market.').map((t) => t[1])).not.toContain('disaster');
+    expect(triggers('The plane crash killed everyone on board.')).toContainEqual(['crash', 'disaster', false]);
+    expect(triggers('Holders of the notes elected to convert them into shares.').map((t) => t[1])).not.toContain('election');
+    expect(triggers('The party fled after the communist takeover.').map((t) => t[1])).not.toContain('business');
+    expect(triggers('The outbreak of war emptied the port.').map((t) => t[1])).not.toContain('disaster');
+  });
+
   it('tells a labour strike from a military one', () => {
     expect(triggers('Teachers went on strike.')).toContainEqual(['strike', 'protest', false]);
     expect(triggers('A missile strike hit the port.')).toContainEqual(['strike', 'explosion', false]);

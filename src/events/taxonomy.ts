@@ -93,10 +93,13 @@ export const triggerRules: readonly TriggerRule[] = [
   { type: 'agreement', words: ['deal', 'deals'], pos: ['NOUN'], sentenceLacks: money },
 
   // Police actions before military ones: "police raided two homes" is not an armed attack.
-  { type: 'arrest', words: ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detained', 'detaining', 'detention', 'detentions', 'custody', 'apprehended', 'charged', 'charges', 'warrant', 'warrants', 'manhunt', 'captured', 'seized', 'searched', 'raided', 'raid', 'raids'], sentenceHas: police },
+  { type: 'arrest', words: ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detained', 'detaining', 'detention', 'detentions', 'apprehended', 'charged', 'charges', 'manhunt', 'captured', 'seized', 'searched', 'raided', 'raid', 'raids'], sentenceHas: police },
 
   // Disasters before attacks: "fire" and "crash" are not armed violence.
-  { type: 'disaster', words: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'flood', 'floods', 'flooded', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'storm', 'storms', 'blizzard', 'landslide', 'landslides', 'mudslide', 'mudslides', 'avalanche', 'tsunami', 'eruption', 'erupted', 'wildfire', 'wildfires', 'blaze', 'blazes', 'drought', 'famine', 'crash', 'crashed', 'crashes', 'collision', 'collided', 'derailed', 'derailment', 'sank', 'sunk', 'capsized', 'accident', 'accidents', 'outbreak', 'epidemic', 'collapsed', 'collapse', 'heatwave', 'inferno'] },
+  { type: 'disaster', words: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'flood', 'floods', 'flooded', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'storm', 'storms', 'blizzard', 'landslide', 'landslides', 'mudslide', 'mudslides', 'avalanche', 'tsunami', 'eruption', 'erupted', 'wildfire', 'wildfires', 'blaze', 'blazes', 'drought', 'famine', 'collision', 'collided', 'derailed', 'derailment', 'sank', 'sunk', 'capsized', 'accident', 'accidents', 'epidemic', 'heatwave', 'inferno'] },
+  // A market crash or a company's collapse is business news; an outbreak of war is not a disease.
+  { type: 'disaster', words: ['crash', 'crashed', 'crashes', 'collapsed', 'collapse'], sentenceLacks: money },
+  { type: 'disaster', words: ['outbreak'], sentenceLacks: /\b(war|fighting|hostilities|violence|unrest)\b/ },
   { type: 'disaster', words: ['fire', 'fires'], pos: ['NOUN'], precededBy: { words: ['a', 'the', 'huge', 'massive', 'forest', 'bush', 'house', 'factory', 'building', 'deadly', 'major'], window: 1 } },
 
   { type: 'explosion', words: ['bombing', 'bombings', 'bombed', 'bombard', 'bombarded', 'bombardment', 'explosion', 'explosions', 'exploded', 'exploding', 'detonated', 'detonation', 'blast', 'blasts', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'shelling', 'shelled', 'barrage', 'firebombed'] },
@@ -119,17 +122,22 @@ export const triggerRules: readonly TriggerRule[] = [
   // A court's own verbs: "the court rejected the appeal", "the judge ordered".
   { type: 'court', words: ['trial', 'trials', 'verdict', 'verdicts', 'ruled', 'ruling', 'rulings', 'convicted', 'conviction', 'convictions', 'acquitted', 'acquittal', 'sentenced', 'sentencing', 'jailed', 'imprisoned', 'sued', 'suing', 'lawsuit', 'lawsuits', 'indicted', 'indictment', 'indictments', 'pleaded', 'testified', 'testimony', 'appealed', 'overturned', 'upheld', 'hearing', 'prosecuted', 'prosecution'] },
   { type: 'court', words: ['rejected', 'dismissed', 'ordered', 'blocked', 'granted', 'denied', 'threw', 'decided', 'found'], sentenceHas: court },
-  { type: 'arrest', words: ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detained', 'detaining', 'detention', 'custody', 'apprehended', 'charged', 'warrant', 'warrants', 'manhunt'] },
+  { type: 'arrest', words: ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detained', 'detaining', 'detention', 'apprehended', 'charged', 'manhunt'] },
+  // "an arrest warrant", not "warrants to buy shares"; "in police custody", not a child's custody.
+  { type: 'arrest', words: ['warrant', 'warrants'], sentenceLacks: money },
+  { type: 'arrest', words: ['custody'], precededBy: { words: ['in', 'into', 'police', 'protective'], window: 2 } },
 
-  { type: 'election', words: ['election', 'elections', 'elected', 're-election', 'reelection', 're-elected', 'reelected', 'ballot', 'ballots', 'referendum', 'referendums', 'inaugurated', 'inauguration', 'sworn', 'runoff', 'run-off'] },
+  // "holders elected to convert" is a choice, not a vote.
+  { type: 'election', words: ['elected'], sentenceLacks: money },
+  { type: 'election', words: ['election', 'elections', 're-election', 'reelection', 're-elected', 'reelected', 'ballot', 'ballots', 'referendum', 'referendums', 'inaugurated', 'inauguration', 'sworn', 'runoff', 'run-off'] },
   { type: 'election', words: ['vote', 'votes', 'voted', 'voting'], sentenceHas: electionCue },
   // "went to the polls", not opinion polls.
   { type: 'election', words: ['polls'], precededBy: { words: ['to'], window: 2 } },
   { type: 'legislation', words: ['vote', 'votes', 'voted', 'voting', 'ratified', 'ratify', 'ratifies', 'ratification', 'legislation', 'vetoed', 'veto', 'enacted', 'outlawed', 'repealed'] },
   { type: 'legislation', words: ['passed', 'approved', 'adopted', 'rejected', 'endorsed', 'amended'], sentenceHas: legislature, followedBy: { words: ['bill', 'law', 'measure', 'resolution', 'budget', 'amendment', 'motion', 'plan', 'proposal', 'treaty', 'constitution', 'legislation', 'enlargement', 'reform', 'decree', 'act'], window: 5 } },
 
-  { type: 'business', words: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'acquisitions', 'merger', 'mergers', 'merge', 'merged', 'takeover', 'takeovers', 'buyout', 'bankruptcy', 'bankrupt', 'layoffs', 'ipo', 'dividend', 'dividends', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'downsizing', 'restructuring'] },
-  { type: 'business', words: ['loss', 'losses', 'income', 'sales', 'bid', 'offer', 'stake', 'shares', 'stock', 'stocks', 'closed', 'rose', 'fell', 'jumped', 'slipped', 'dropped', 'drop', 'declined', 'decline', 'gained', 'gain', 'plunged', 'plummeted', 'soared', 'surged', 'bought', 'sold', 'buy', 'sell', 'raised', 'cut', 'cuts', 'slashing', 'slashed'], sentenceHas: money },
+  { type: 'business', words: ['acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'acquisitions', 'merger', 'mergers', 'merge', 'merged', 'buyout', 'bankruptcy', 'bankrupt', 'layoffs', 'ipo', 'dividend', 'dividends', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'downsizing', 'restructuring'] },
+  { type: 'business', words: ['takeover', 'takeovers', 'loss', 'losses', 'income', 'sales', 'bid', 'offer', 'stake', 'shares', 'stock', 'stocks', 'closed', 'rose', 'fell', 'jumped', 'slipped', 'dropped', 'drop', 'declined', 'decline', 'gained', 'gain', 'plunged', 'plummeted', 'soared', 'surged', 'bought', 'sold', 'buy', 'sell', 'raised', 'cut', 'cuts', 'slashing', 'slashed'], sentenceHas: money },
 
   // "said at a news conference": the conference frames a statement, it is not a meeting.
   { type: 'statement', words: ['conference', 'conferences'], precededBy: { words: ['news', 'press'], window: 1 } },
