@@ -127,7 +127,10 @@ export interface DateRecord extends DateMention {
   text: string;
 }
 
-export const eventTypes = ['attack', 'casualties', 'statement', 'meeting', 'diplomatic', 'agreement', 'other'] as const;
+export const eventTypes = [
+  'attack', 'explosion', 'violence_against_civilians', 'death', 'protest', 'riot', 'disaster', 'arrest', 'court', 'election',
+  'legislation', 'agreement', 'meeting', 'diplomatic', 'statement', 'business', 'other',
+] as const;
 /** Event taxonomy; trigger words per type live in src/events/. */
 export type EventType = (typeof eventTypes)[number];
 
@@ -150,6 +153,21 @@ export interface EventCandidate {
   others: number[];
   /** Number of dead when the sentence states one; null otherwise (never 0 by default). */
   fatalities: number | null;
+  /**
+   * The initiator and the one acted on, from the trigger's clause (indices into
+   * `ProcessedDoc.entities`, or null): the subject side (or the agent after a passive "by") and
+   * the object side. The other actors and targets are associated actors.
+   */
+  actor1?: number | null;
+  actor2?: number | null;
+  /**
+   * Places of the sentence that can say where it happened, best first: level 0 for a place after
+   * "in", "at", "near" ... in the trigger's clause, level 1 for a place that is the target, level 2
+   * for the others of the sentence.
+   */
+  locations?: Array<{ mention: number; level: 0 | 1 | 2 }>;
+  /** Places of the document's dateline ("KABUL, Afghanistan (AP) -"), in text order. */
+  dateline?: number[];
 }
 
 /** Fingerprints for exact and near-duplicate detection of documents and paragraphs. */
@@ -258,4 +276,18 @@ export interface Event {
   conflictingDates: string[];
   fatalities: number | null;
   reports: EventReport[];
+  /** First and last day the date covers (`YYYY-MM-DD`), null when it has no calendar range. */
+  dateStart: string | null;
+  dateEnd: string | null;
+  /** 1 day, 2 week, 3 month, 4 quarter or season, 5 year, 6 decade; null without a range. */
+  timePrecision: number | null;
+  /** The initiator and the one acted on (entity ids), and every other actor or target. */
+  actor1Id: string | null;
+  actor2Id: string | null;
+  assocActorIds: string[];
+  /** Where it happened: one place entity id, and how it was chosen. */
+  locationId: string | null;
+  /** URLs of the reporting documents, sorted; the earliest published date among them. */
+  sourceUrls: string[];
+  firstReported: string | null;
 }

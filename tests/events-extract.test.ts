@@ -83,7 +83,7 @@ describe('which date governs a trigger', () => {
       [{ text: 'Freedonia', type: 'PLACE' }, { text: 'Verdi', type: 'PLACE' }, { text: 'Marta Ilves', type: 'PERSON' }, { text: 'Osric Tann', type: 'PERSON' }, { text: 'Blue Brigade', type: 'ORGANIZATION' }, { text: 'Ostrava', type: 'PLACE' }],
       [{ text: 'Monday', value: '2031-05-12' }, { text: 'Tuesday', value: '2031-05-13' }, { text: '2 May 2030', value: '2030-05-02' }],
     ));
-    expect(doc.events.map((e) => e.type)).toEqual(['attack', 'meeting', 'attack']);
+    expect(doc.events.map((e) => e.type)).toEqual(['explosion', 'meeting', 'attack']);
     for (const e of doc.events) {
       const s = doc.sentences[e.sentence]!;
       expect(e.sentenceText).toBe(text.slice(s.start, s.end));

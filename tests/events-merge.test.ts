@@ -71,7 +71,7 @@ function run(reports: R[]): Event[] {
 /** A small news story told by four outlets, with a background event and a disagreement. */
 const story: R[] = [
   { doc: 'a', type: 'attack', value: '2031-05-12', actors: ['Freedonia'], targets: ['Red Hand'], places: ['Ostrava'], fatalities: 3 },
-  { doc: 'b', type: 'casualties', value: '2031-05-12', actors: ['Freedonia'], places: ['Ostrava'], fatalities: 3 },
+  { doc: 'b', type: 'violence_against_civilians', value: '2031-05-12', actors: ['Freedonia'], places: ['Ostrava'], fatalities: 3 },
   { doc: 'c', type: 'attack', value: '2031-05-12', places: ['Freedonia'] },
   { doc: 'c', type: 'attack', value: '2031-05-12', sentence: 7, places: ['Verdi'] },
   { doc: 'd', type: 'attack', value: '2031-05-12', targets: ['Red Hand'] },
@@ -82,7 +82,7 @@ const story: R[] = [
   { doc: 'd', type: 'attack', value: '2031-05-14', actors: ['Sylvania'] },
   // Background: an ambush two weeks earlier, and one years earlier, in the same places.
   { doc: 'a', type: 'attack', value: '2031-04-28', actors: ['Red Hand'], places: ['Sylvania'], fatalities: 11 },
-  { doc: 'b', type: 'casualties', value: '2031-04', actors: ['Red Hand'], places: ['Sylvania'], fatalities: 11 },
+  { doc: 'b', type: 'violence_against_civilians', value: '2031-04', actors: ['Red Hand'], places: ['Sylvania'], fatalities: 11 },
   { doc: 'd', type: 'attack', value: '2027', actors: ['Red Hand'], places: ['Port'] },
   // A call, a committee meeting and a statement on the same day.
   { doc: 'a', type: 'meeting', value: '2031-05-15', trigger: 'spoke', actors: ['Marta Ilves', 'Osric Tann'], sentenceText: 'The ministers spoke by phone.' },
@@ -177,7 +177,7 @@ describe('merging event reports', () => {
 
   it('lets a report with no key entity join the one event of its day it shares words with', () => {
     const strike: R = { doc: 'x', type: 'attack', value: '2031-05-12', actors: ['Freedonia'], places: ['Verdi'], sentenceText: 'Freedonia shelled the depot at Verdi, killing four guards.' };
-    const echo: R = { doc: 'y', type: 'casualties', value: '2031-05-12', sentenceText: 'Four depot guards were killed in the shelling.' };
+    const echo: R = { doc: 'y', type: 'violence_against_civilians', value: '2031-05-12', sentenceText: 'Four depot guards were killed in the shelling.' };
     expect(run([strike, echo])).toHaveLength(1);
     // Nothing in common but the day: kept apart.
     expect(run([strike, { ...echo, sentenceText: 'A ferry sank in the storm.' }])).toHaveLength(2);

@@ -60,7 +60,7 @@ describe('actor and target rules', () => {
 
   it('does not make the speaker of "X said" the actor of an attack in the clause after it', () => {
     const r = roles('Freedonia said the Monday bombing of the market was a crime.', [{ text: 'Freedonia', type: 'PLACE' }], 'Monday');
-    expect(r.type).toBe('attack');
+    expect(r.type).toBe('explosion');
     expect(r.actors).toEqual([]);
     expect(r.places).toEqual(['Freedonia']);
   });

@@ -12,6 +12,7 @@
  * week") are neither required nor spurious.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../../src/config.js';
 import { compatibleDates, span } from '../../src/events/dates.js';
@@ -178,7 +179,7 @@ export async function evalEvents(goldPath: string = defaultGoldPath): Promise<vo
   const rows = eventRows(table);
   const score = scoreEvents(rows, gold);
   const out: string[] = [];
-  out.push(`events: ${rows.length} rows, gold ${score.required} required + ${gold.length - score.required} optional (${goldPath})`);
+  out.push(`events: ${rows.length} rows, gold ${score.required} required + ${gold.length - score.required} optional (${relative(process.cwd(), goldPath)})`);
   out.push(`recall    ${pct(score.recall)}  (${score.found}/${score.required}; target 0.90)`);
   out.push(`precision ${pct(score.precision)}  (${score.matchedRows}/${score.rows}; target 0.80)`);
   const one = score.multiSource.filter((m) => m.oneRow).length;
@@ -206,6 +207,12 @@ export async function evalEvents(goldPath: string = defaultGoldPath): Promise<vo
   out.push(`spurious rows (${score.spurious.length}):`);
   for (const r of score.spurious) out.push(`  ${r.date} ${r.type}${r.planned ? ' (planned)' : ''} ${r.docIds.join(' ')} ${r.names.join('; ')}\n      ${r.sentence.slice(0, 160)}`);
   process.stdout.write(`${out.join('\n')}\n`);
+  // Gold written for news texts nobody tuned on (see scripts/eval/events-gold.ts), unless a
+  // gold file was named on the command line.
+  if (goldPath === defaultGoldPath) {
+    const { evalTextGold } = await import('./events-gold.js');
+    process.stdout.write(`\n${(await evalTextGold(fromRoot('eval/gold/te3-events.json'), fromRoot('../shared/eval/te3-train.jsonl'))).join('\n')}\n`);
+  }
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -20,7 +20,7 @@ function dayNumber(y: number, m: number, d: number): number {
 
 /**
  * The first and last day (days since 1970-01-01, inclusive) a calendar value covers: a day, an
- * ISO week, a month, a quarter or a year. Null for anything else (decades, `PRESENT_REF`...).
+ * ISO week, a month, a quarter, a season, a year or a decade. Null for anything else (`PRESENT_REF`...).
  */
 export function dayRange(value: string): [number, number] | null {
   const v = calendarValue(value);
@@ -44,8 +44,17 @@ export function dayRange(value: string): [number, number] | null {
     const first = (+m[2]! - 1) * 3 + 1;
     return [dayNumber(+m[1]!, first, 1), dayNumber(+m[1]!, first + 3, 1) - 1];
   }
+  // Seasons, as the meteorological seasons of the northern hemisphere (winter runs into the next year).
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (m) {
+    const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2] as 'SP' | 'SU' | 'FA' | 'WI'];
+    return [dayNumber(+m[1]!, first, 1), dayNumber(+m[1]!, first + 3, 1) - 1];
+  }
   m = /^(\d{4})$/.exec(v);
   if (m) return [dayNumber(+m[1]!, 1, 1), dayNumber(+m[1]! + 1, 1, 1) - 1];
+  // A decade: `197` is 1970-1979.
+  m = /^(\d{3})$/.exec(v);
+  if (m) return [dayNumber(+m[1]! * 10, 1, 1), dayNumber(+m[1]! * 10 + 10, 1, 1) - 1];
   return null;
 }
 

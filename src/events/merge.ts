@@ -71,6 +71,12 @@ interface Report {
   key: string;
   /** `span(value)`: days the date covers. */
   span: number;
+  actor1: string | null;
+  actor2: string | null;
+  /** Where this report says it happened, and how sure (0 in the trigger's clause ... 4 the document's main place). */
+  location: { id: string; level: number; grain: number } | null;
+  url: string | null;
+  published: string | null;
 }
 
 interface Cluster {
@@ -96,7 +102,8 @@ export function mergeReports(docs: readonly ProcessedDoc[], mentionEntity: Menti
   const personal = (ids: readonly string[]): string[] => ids.filter((id) => entityType.get(id) === 'PERSON' || entityType.get(id) === 'ORGANIZATION');
   // Reports of different frames (family, planned, kind) never merge: each frame on its own.
   const frames = new Map<string, Report[]>();
-  for (const r of collectReports(docs, mentionEntity, countryOf)) {
+  const grainOf = new Map(entities.flatMap((e) => (e.type === 'PLACE' ? [[e.id, placeGrain(e)] as const] : [])));
+  for (const r of collectReports(docs, mentionEntity, countryOf, grainOf)) {
     const frame = `${r.family}\u0000${r.planned}\u0000${r.kind}`;
     const list = frames.get(frame);
     if (list === undefined) frames.set(frame, [r]);
@@ -104,7 +111,7 @@ export function mergeReports(docs: readonly ProcessedDoc[], mentionEntity: Menti
   }
   const events: Event[] = [];
   for (const reports of frames.values()) {
-    for (const c of mergeFrame(reports, personal, options)) events.push(toEvent(c));
+    for (const c of mergeFrame(reports, personal, options)) events.push(toEvent(c, entityType));
   }
   return events.sort((a, b) => cmp(a.date, b.date) || cmp(a.type, b.type) || cmp(a.id, b.id));
 }
@@ -162,9 +169,14 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
 }
 
 /** Reports of every document with entity indices turned into entity ids. */
-function collectReports(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup, countryOf: ReadonlyMap<string, string>): Report[] {
+function collectReports(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup, countryOf: ReadonlyMap<string, string>, grainOf: ReadonlyMap<string, number>): Report[] {
   const out: Report[] = [];
   for (const doc of docs) {
+    const idOf = (i: number | null | undefined): string | null => {
+      const m = i === null || i === undefined ? undefined : doc.entities[i];
+      return m === undefined ? null : mentionEntity.lookup(doc.id, m.start) ?? null;
+    };
+    const main = mainPlace(doc, mentionEntity, grainOf);
     const ids = (indices: readonly number[]): string[] => {
       const set = new Set<string>();
       for (const i of indices) {
@@ -203,10 +215,82 @@ function collectReports(docs: readonly ProcessedDoc[], mentionEntity: MentionEnt
         fatalities: e.fatalities,
         key: [value, e.type, doc.id, String(e.sentence).padStart(8, '0'), e.trigger].join('\u0000'),
         span: span(value),
+        actor1: idOf(e.actor1),
+        actor2: idOf(e.actor2),
+        location: reportLocation(e, idOf, grainOf, main),
+        url: doc.url ?? null,
+        published: doc.published,
       });
     }
   }
   return out.sort((a, b) => cmp(a.key, b.key));
+}
+
+/**
+ * How fine a place is: 1 a town or finer (or another place with coordinates), 2 a first-level
+ * region, 3 a country, 4 a place the gazetteer does not know (it cannot be mapped).
+ */
+function placeGrain(e: Entity): number {
+  const p = e.place;
+  if (p === null || p.latitude === null) return 4;
+  return p.kind === 'country' ? 3 : p.kind === 'region' ? 2 : 1;
+}
+
+/** The document's most mentioned place (ties: the finer, then the first mentioned), or null. */
+function mainPlace(doc: ProcessedDoc, mentionEntity: MentionEntityLookup, grainOf: ReadonlyMap<string, number>): { id: string; grain: number } | null {
+  const counts = new Map<string, { n: number; first: number }>();
+  doc.entities.forEach((m, i) => {
+    if (m.type !== 'PLACE' || m.repeated) return;
+    const id = mentionEntity.lookup(doc.id, m.start);
+    if (id === undefined) return;
+    const c = counts.get(id);
+    if (c === undefined) counts.set(id, { n: 1, first: i });
+    else c.n++;
+  });
+  let best: { id: string; n: number; first: number; grain: number } | null = null;
+  for (const [id, { n, first }] of counts) {
+    const grain = grainOf.get(id) ?? 4;
+    if (grain === 4) continue;
+    if (best === null || n > best.n || (n === best.n && (grain < best.grain || (grain === best.grain && first < best.first)))) best = { id, n, first, grain };
+  }
+  return best === null ? null : { id: best.id, grain: best.grain };
+}
+
+/**
+ * Where one report says its event happened: a place in the trigger's clause ("in X" near the
+ * trigger, "the Madrid summit"; the finest of them), else a place that is the target, else
+ * another place of the sentence (the nearest), else the dateline's finest place, else the
+ * document's most mentioned place. A place the gazetteer does not know is taken only when no
+ * known one is at the same level. For statements and court actions the dateline comes right
+ * after the clause: words are spoken where the reporter is, not where their subject is.
+ */
+const speechTypes: ReadonlySet<string> = new Set(['statement', 'court']);
+
+function reportLocation(
+  e: ProcessedDoc['events'][number],
+  idOf: (i: number | null | undefined) => string | null,
+  grainOf: ReadonlyMap<string, number>,
+  main: { id: string; grain: number } | null,
+): Report['location'] {
+  const at = (mentions: readonly number[], level: number, finest: boolean): Report['location'] => {
+    let best: Report['location'] = null;
+    for (const m of mentions) {
+      const id = idOf(m);
+      if (id === null) continue;
+      const grain = grainOf.get(id) ?? 4;
+      if (best === null || (finest ? grain < best.grain : grain < 4 && best.grain === 4)) best = { id, level, grain };
+    }
+    return best;
+  };
+  const locations = e.locations ?? [];
+  const clause = at(locations.filter((l) => l.level === 0).map((l) => l.mention), 0, true);
+  if (clause !== null) return clause;
+  const target = at(locations.filter((l) => l.level === 1).map((l) => l.mention), 1, false);
+  const dateline = at(e.dateline ?? [], 2, true);
+  const other = at(locations.filter((l) => l.level === 2).map((l) => l.mention), 3, false);
+  const order = speechTypes.has(e.type) ? [dateline, target, other] : [target, other, dateline];
+  for (const l of order) if (l !== null) return l;
+  return main === null ? null : { id: main.id, level: 4, grain: main.grain };
 }
 
 function keyEntities(r: Report): string[] {
@@ -513,7 +597,7 @@ function majorityValue(c: Cluster): string {
   return best;
 }
 
-function toEvent(c: Cluster): Event {
+function toEvent(c: Cluster, entityType: ReadonlyMap<string, string>): Event {
   const reports = [...c.reports].sort((a, b) => cmp(a.docId, b.docId) || a.sentence - b.sentence || cmp(a.trigger, b.trigger) || cmp(a.key, b.key));
   const date = clusterValue(c);
   const rep = reports.find((r) => r.value === date) ?? reports[0]!;
@@ -532,9 +616,40 @@ function toEvent(c: Cluster): Event {
     .update(JSON.stringify([date, type, rep.planned, reports.map((r) => [r.docId, r.sentence, r.trigger, r.value])]))
     .digest('hex')
     .slice(0, 12)}`;
+  const [dateStart, dateEnd] = dateBounds(date);
+  // actor1 and actor2: what most reports say (ties: the representative report's, then id order).
+  const vote = (pick: (r: Report) => string | null, exclude: ReadonlySet<string>): string | null => {
+    const counts = new Map<string, number>();
+    for (const r of reports) {
+      const id = pick(r);
+      if (id !== null && !exclude.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const own = pick(rep);
+    return [...counts].sort((x, y) => y[1] - x[1] || (x[0] === own ? -1 : y[0] === own ? 1 : cmp(x[0], y[0])))[0]?.[0] ?? null;
+  };
+  const actor1Id = vote((r) => r.actor1, new Set());
+  const actor2Id = vote((r) => r.actor2, new Set(actor1Id === null ? [] : [actor1Id]));
+  const parties = new Set([...actorIds, ...targetIds, ...union('others').filter((id) => entityType.get(id) !== 'PLACE')]);
+  const assocActorIds = [...parties].filter((id) => id !== actor1Id && id !== actor2Id).sort();
+  // The location: the best level any report reaches, then the finest place, then most reports.
+  const located = reports.flatMap((r) => (r.location === null ? [] : [r.location]));
+  const bestLevel = Math.min(...located.map((l) => l.level));
+  const locCounts = new Map<string, { n: number; grain: number }>();
+  for (const l of located) if (l.level === bestLevel) locCounts.set(l.id, { n: (locCounts.get(l.id)?.n ?? 0) + 1, grain: l.grain });
+  const locationId = [...locCounts].sort((x, y) => x[1].grain - y[1].grain || y[1].n - x[1].n || cmp(x[0], y[0]))[0]?.[0] ?? null;
+  const published = reports.flatMap((r) => (r.published === null ? [] : [r.published])).sort();
   return {
     id,
     date,
+    dateStart,
+    dateEnd,
+    timePrecision: timePrecision(date),
+    actor1Id,
+    actor2Id,
+    assocActorIds,
+    locationId,
+    sourceUrls: [...new Set(reports.flatMap((r) => (r.url === null || r.url === '' ? [] : [r.url])))].sort(),
+    firstReported: published[0] ?? null,
     precision: rep.precision,
     dateText: rep.dateText,
     planned: rep.planned,
@@ -551,6 +666,27 @@ function toEvent(c: Cluster): Event {
     fatalities: modeFatalities(reports),
     reports: eventReports,
   };
+}
+
+const dayMs = 86_400_000;
+const isoDay = (d: number): string => new Date(d * dayMs).toISOString().slice(0, 10);
+
+/** First and last day of a date value (`YYYY-MM-DD`), or nulls when it has no calendar range. */
+export function dateBounds(value: string): [string, string] | [null, null] {
+  const r = dayRange(value);
+  return r === null ? [null, null] : [isoDay(r[0]), isoDay(r[1])];
+}
+
+/** 1 day, 2 week, 3 month, 4 quarter or season, 5 year, 6 decade; null for anything else. */
+export function timePrecision(value: string): number | null {
+  const v = calendarValue(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return 1;
+  if (/^\d{4}-W\d{2}$/.test(v)) return 2;
+  if (/^\d{4}-\d{2}$/.test(v)) return 3;
+  if (/^\d{4}-(Q[1-4]|SP|SU|FA|WI)$/.test(v)) return 4;
+  if (/^\d{4}$/.test(v)) return 5;
+  if (/^\d{3}$/.test(v)) return 6;
+  return null;
 }
 
 /** The most frequent stated count of dead; ties go to the largest; null when none is stated. */

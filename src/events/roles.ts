@@ -54,7 +54,16 @@ const innerPunct = new Set([',', '(', ')', '-', '–', "'", '’']);
 export interface Roles {
   actors: number[];
   targets: number[];
+  /** The initiator: the subject-side actor nearest the trigger (or the agent of a passive). */
+  actor1: number | null;
+  /** The one acted on: the object-side target nearest the trigger; for meetings, agreements and diplomatic moves without one, the other party. */
+  actor2: number | null;
 }
+
+/** Types whose parties act together: the second party named is the other side. */
+const mutualTypes: ReadonlySet<EventType> = new Set(['meeting', 'agreement', 'diplomatic']);
+/** Verbs whose object is what was said, not a party: "said the attack was ...". */
+const contentVerbs = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'claimed', 'stated', 'added', 'tweeted', 'wrote', 'confirmed', 'announced', 'announce', 'announces', 'declared', 'warned', 'insisted', 'stressed', 'promised', 'vowed', 'pledged']);
 
 /** Actors and targets of the trigger at token `t` in the sentence `[from, to)`. */
 export function findRoles(ctx: TokenContext, t: number, type: EventType, from: number, to: number): Roles {
@@ -64,10 +73,11 @@ export function findRoles(ctx: TokenContext, t: number, type: EventType, from: n
   if (isVerb) {
     if (isPassive(ctx, t, from)) {
       for (const e of agentAfter(ctx, t, to)) actors.add(e);
-      if (type === 'attack' || type === 'casualties') for (const e of subject(ctx, firstAux(ctx, t, from), from)) targets.add(e);
+      for (const e of subject(ctx, firstAux(ctx, t, from), from)) targets.add(e);
     } else {
       for (const e of verbActors(ctx, t, from)) actors.add(e);
-      if (transitiveAttack.has(ctx.lower[t]!)) for (const e of phraseAfter(ctx, t + 1, to)) targets.add(e);
+      // The object side: "attacked Y", "arrested Y", "condemned Y", "met Y".
+      if (transitiveAttack.has(ctx.lower[t]!) || !contentVerbs.has(ctx.lower[t]!)) for (const e of phraseAfter(ctx, t + 1, to)) targets.add(e);
     }
   } else {
     for (const e of nounActors(ctx, t, from)) actors.add(e);
@@ -80,7 +90,7 @@ export function findRoles(ctx: TokenContext, t: number, type: EventType, from: n
       break;
     }
   }
-  if (type === 'meeting' || type === 'agreement' || type === 'diplomatic') {
+  if (mutualTypes.has(type)) {
     for (let j = t + 1; j < Math.min(to, t + 4); j++) {
       if (ctx.lower[j] === 'between' || ctx.lower[j] === 'with') {
         for (const e of phraseAfter(ctx, j + 1, to, 16)) actors.add(e);
@@ -89,7 +99,30 @@ export function findRoles(ctx: TokenContext, t: number, type: EventType, from: n
     }
   }
   for (const e of actors) targets.delete(e);
-  return { actors: [...actors].sort((a, b) => a - b), targets: [...targets].sort((a, b) => a - b) };
+  const near = (ids: Iterable<number>, side: 'before' | 'after' | 'any'): number[] =>
+    [...ids].sort((a, b) => {
+      const da = distanceTo(ctx, a, t, side);
+      const db = distanceTo(ctx, b, t, side);
+      return da - db || a - b;
+    });
+  const actorOrder = near(actors, 'before');
+  const targetOrder = near(targets, 'after');
+  const actor1 = actorOrder[0] ?? null;
+  const actor2 = targetOrder[0] ?? (mutualTypes.has(type) ? actorOrder[1] ?? null : null);
+  return { actors: [...actors].sort((a, b) => a - b), targets: [...targets].sort((a, b) => a - b), actor1, actor2 };
+}
+
+/**
+ * Tokens between entity `e` and trigger `t`, preferring the expected side: a subject's first
+ * conjunct ("X and Y agreed": X), an object's first ("struck X and Y": X).
+ */
+function distanceTo(ctx: TokenContext, e: number, t: number, side: 'before' | 'after' | 'any'): number {
+  const [a, b] = ctx.entityTokens[e]!;
+  const before = b <= t;
+  const d = before ? t - b : a - t;
+  if (side === 'before' && before) return a; // leftmost subject first
+  if (side === 'after' && !before) return d;
+  return 100_000 + d;
 }
 
 /** A verb preceded by a form of "be" (adverbs allowed between): "was killed", "were later hit". */

@@ -93,6 +93,8 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
   const timelineEvents: TimelineEvent[] = shownEvents.map((e) => ({
     anchor: eventAnchor(str(e, 'event_id')),
     date: str(e, 'date'),
+    start: typeof e['date_start'] === 'string' ? e['date_start'] : null,
+    end: typeof e['date_end'] === 'string' ? e['date_end'] : null,
     type: str(e, 'type'),
     planned: e['planned'] === true,
     label: `${str(e, 'trigger')}: ${truncate(str(e, 'sentence'), 140)}`,
@@ -128,11 +130,31 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
     const tip = `${str(p, 'name')} · ${num(p, 'mention_count')} mentions${typeof p['kind'] === 'string' ? ` · ${p['kind']}` : ''}`;
     dots.push(`<a href="#${entityAnchor(str(p, 'entity_id'))}"><circle class="place" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="${r.toFixed(1)}"><title>${esc(tip)}</title></circle></a>`);
   }
+  // One dot per event at its location, coloured by type; events at one place are set around it.
+  const atPlace = new Map<string, number>();
+  const eventDots: string[] = [];
+  for (const e of shownEvents) {
+    const lat = e['latitude'];
+    const lon = e['longitude'];
+    const xy = typeof lat === 'number' && typeof lon === 'number' ? map.project(lon, lat) : null;
+    if (xy === null) continue;
+    const key = `${xy[0].toFixed(1)},${xy[1].toFixed(1)}`;
+    const n = atPlace.get(key) ?? 0;
+    atPlace.set(key, n + 1);
+    const angle = n * 2.39996; // golden angle: a spiral that keeps neighbours apart
+    const radius = n === 0 ? 0 : 3 * Math.sqrt(n);
+    const cx = xy[0] + radius * Math.cos(angle);
+    const cy = xy[1] + radius * Math.sin(angle);
+    const color = typeColors[str(e, 'type')] ?? typeColors['other']!;
+    const tip = `${str(e, 'date')} · ${str(e, 'type')} · ${typeof e['location'] === 'string' ? e['location'] : ''}`;
+    eventDots.push(`<a href="#${eventAnchor(str(e, 'event_id'))}"><circle class="event-dot" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="3" fill="${color}"><title>${esc(tip)}</title></circle></a>`);
+  }
   const mapSvg = [
     `<svg id="map" class="map" viewBox="0 0 ${mapWidth} ${mapHeight}" role="img" aria-label="World map of ${dots.length} places">`,
     `<path class="sphere" d="${map.sphere}"/><path class="graticule" d="${map.graticule}"/>`,
     ...map.countries.map((c) => `<path class="country${c.code !== null && countriesWithPlaces.has(c.code) ? ' has-place' : ''}" d="${c.path}"><title>${esc(c.name)}</title></path>`),
     ...dots,
+    ...eventDots,
     '</svg>',
   ].join('');
 
@@ -228,7 +250,7 @@ export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>,
 <header><h1>${esc(title)}</h1><nav><a href="#timeline-section">timeline</a> <a href="#map-section">map</a> <a href="#entities-section">people, organizations, places</a> <a href="#events-section">events</a> <a href="#sources-section">sources</a></nav><div class="stats">${stats}</div></header>
 <main>
 <section id="timeline-section"><h2>Timeline</h2><div class="legend">${legend}</div>${timeline.svg}${outlierList}${closeUp === null || window === null ? '' : `<h3>Close-up: ${day(window[0])} to ${day(window[1])} <span class="muted">(${closeUp.marks} events)</span></h3>${closeUp.svg}`}${timeline.undated > 0 ? `<p class="muted">${timeline.undated} event(s) without a calendar date are listed below only.</p>` : ''}</section>
-<section id="map-section"><h2>Places</h2><div class="legend">${mapLegend}</div>${mapSvg}<p class="muted">Framed to the places found.${unmapped > 0 ? ` ${unmapped} place(s) without coordinates are listed below only.` : ''} Map data: Natural Earth (world-atlas).</p></section>
+<section id="map-section"><h2>Places</h2><div class="legend">${mapLegend}</div>${mapSvg}<p class="muted">Framed to the places found. Dot size: mentions. Small coloured dots: events at their location, by type. Shaded: countries with a place mentioned.${unmapped > 0 ? ` ${unmapped} place(s) without coordinates are listed below only.` : ''} Map data: Natural Earth (world-atlas).</p></section>
 <section id="entities-section"><h2>Most mentioned</h2><div class="cols">${entitySection('people', 'People')}${entitySection('organizations', 'Organizations')}${entitySection('places', 'Places')}</div></section>
 <section id="events-section"><h2>Events <span class="muted">(${tables.events.length})</span></h2>${capped(shownEvents.length, tables.events.length, 'events')}${
     tables.events.length === 0 ? '<p class="muted">No events found.</p>' : `<table class="events"><thead><tr><th>date</th><th>type</th><th>actors</th><th>targets</th><th>places</th><th>sentence and reports</th></tr></thead><tbody>${eventRows}</tbody></table>`
@@ -251,7 +273,7 @@ main{padding:8px 24px 40px;max-width:1280px}h2{margin:28px 0 8px;font-size:18px}
 .timeline a:hover .mark{stroke:#000;stroke-width:2.5}
 .map .sphere{fill:#eef4fb;stroke:#c7d3e0}.map .graticule{fill:none;stroke:#dbe4ee;stroke-width:.5}
 .map .country{fill:#dfe3e8;stroke:#fff;stroke-width:.5}.map .country.has-place{fill:#bcd3ea}
-.map .place{fill:#d55e00;fill-opacity:.7;stroke:#fff;stroke-width:1}.map a:hover .place{fill-opacity:1;stroke:#000}
+.map .place{fill:#d55e00;fill-opacity:.7;stroke:#fff;stroke-width:1}.map .event-dot{stroke:#000;stroke-width:.5}.map a:hover .place{fill-opacity:1;stroke:#000}
 .legend{margin:4px 0}.glyph{display:inline-block;width:22px;height:12px;vertical-align:-1px;margin-right:4px}.place-key{fill:#d55e00;fill-opacity:.7;stroke:#fff}.key{margin-right:12px;font-size:12px}.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:baseline}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:16px}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid #eaecf0}

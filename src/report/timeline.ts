@@ -27,14 +27,31 @@ export function dateRange(value: string): [number, number] | null {
   return null;
 }
 
+/** `[start, end)` in UTC milliseconds of the days `start` to `end` (`YYYY-MM-DD`, inclusive), or null. */
+function dayBounds(start: string, end: string): [number, number] | null {
+  const a = Date.parse(`${start}T00:00:00Z`);
+  const b = Date.parse(`${end}T00:00:00Z`);
+  return Number.isNaN(a) || Number.isNaN(b) || b < a ? null : [a, b + dayMs];
+}
+
 /** Colours per event type (Okabe-Ito, readable by people with colour-blindness). */
 export const typeColors: Readonly<Record<string, string>> = {
   attack: '#D55E00',
-  casualties: '#CC79A7',
-  statement: '#0072B2',
+  explosion: '#A6361C',
+  violence_against_civilians: '#CC79A7',
+  death: '#6E2C5A',
+  protest: '#F0E442',
+  riot: '#B8860B',
+  disaster: '#8C564B',
+  arrest: '#3F3F9F',
+  court: '#7570B3',
+  election: '#1B9E77',
+  legislation: '#66A61E',
+  agreement: '#E69F00',
   meeting: '#009E73',
   diplomatic: '#56B4E9',
-  agreement: '#E69F00',
+  statement: '#0072B2',
+  business: '#17BECF',
   other: '#7f7f7f',
 };
 
@@ -42,6 +59,9 @@ export interface TimelineEvent {
   /** Fragment id of the event's row in the events table. */
   anchor: string;
   date: string;
+  /** `date_start` and `date_end` of the row (`YYYY-MM-DD`); the mark is placed by them when given. */
+  start?: string | null;
+  end?: string | null;
   type: string;
   planned: boolean;
   label: string;
@@ -81,7 +101,7 @@ export function timelineSvg(events: readonly TimelineEvent[], options: { id?: st
   const id = options.id ?? 'timeline';
   const window = options.window;
   const placed = events.flatMap((e) => {
-    const r = dateRange(e.date);
+    const r = e.start && e.end ? dayBounds(e.start, e.end) : dateRange(e.date);
     if (r === null) return [];
     if (window === undefined) return [{ ...e, range: r, whole: r }];
     // A close-up shows what overlaps its window, cut to it.

@@ -71,12 +71,23 @@ export function buildTables(): CorpusStage {
       out[entityTable[e.type]].push(row);
     }
     const nameList = (ids: readonly string[]): string[] => ids.map((id) => names.get(id) ?? id);
+    const nameOf = (id: string | null): string | null => (id === null ? null : names.get(id) ?? id);
+    const placeOf = new Map(result.entities.flatMap((e) => (e.type === 'PLACE' ? [[e.id, e.place] as const] : [])));
     for (const e of result.events) {
+      const loc = e.locationId === null ? null : placeOf.get(e.locationId) ?? null;
+      const geoPrecision = loc === null || loc.latitude === null ? null : loc.kind === 'country' ? 3 : loc.kind === 'region' ? 2 : 1;
       out.events.push({
-        event_id: e.id, date: e.date, precision: e.precision, date_text: e.dateText, planned: e.planned, type: e.type, trigger: e.trigger,
+        event_id: e.id, date: e.date, date_start: e.dateStart, date_end: e.dateEnd, time_precision: e.timePrecision,
+        precision: e.precision, date_text: e.dateText, planned: e.planned, type: e.type, trigger: e.trigger,
         actor_ids: e.actorIds, actors: nameList(e.actorIds), target_ids: e.targetIds, targets: nameList(e.targetIds),
-        place_ids: e.placeIds, places: nameList(e.placeIds), entity_ids: e.entityIds, fatalities: e.fatalities,
-        sentence: e.sentence, doc_ids: e.docIds, source_count: e.sourceCount, conflicting_dates: e.conflictingDates,
+        actor1_id: e.actor1Id, actor1: nameOf(e.actor1Id), actor2_id: e.actor2Id, actor2: nameOf(e.actor2Id),
+        assoc_actor_ids: e.assocActorIds, assoc_actors: nameList(e.assocActorIds),
+        place_ids: e.placeIds, places: nameList(e.placeIds),
+        location_id: e.locationId, location: nameOf(e.locationId), country_code: loc?.countryCode ?? null, admin1: loc?.admin1 ?? null,
+        latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, geo_precision: geoPrecision,
+        entity_ids: e.entityIds, fatalities: e.fatalities,
+        sentence: e.sentence, doc_ids: e.docIds, source_count: e.sourceCount, source_urls: e.sourceUrls, first_reported: e.firstReported,
+        conflicting_dates: e.conflictingDates,
       });
       for (const r of e.reports) {
         out.event_mentions.push({ event_id: e.id, doc_id: r.docId, sentence_index: r.sentence, date: r.date, date_text: r.dateText, trigger: r.trigger, sentence: r.sentenceText });
