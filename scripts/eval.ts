@@ -4,7 +4,7 @@
  *
  *   ner <conll.jsonl>      span-exact P/R/F1 per type (PER, ORG, LOC) and the costliest confusions
  *   dates <timeml.jsonl>...  extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME;
- *                          --ablate: each date rule family's value F1 gain on each file
+ *                          --ablate: each date rule family's value F1 gain on each file (--ablate=rules: each rule's)
  *   dedupe [clusters.json] pairwise precision and recall of mention clusters
  *   events [gold.json]     recall and precision of dated events on the sample articles
  */
@@ -19,8 +19,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'dates': {
       // `dates <file>... [--ablate]`; with --ablate and no file, both date dev files.
-      const ablate = argv.includes('--ablate');
-      const files = argv.slice(1).filter((a) => a !== '--ablate');
+      const ablate = argv.includes('--ablate=rules') ? 'rules' : argv.includes('--ablate');
+      const files = argv.slice(1).filter((a) => !a.startsWith('--ablate'));
       if (files.length === 0 && ablate) files.push('../shared/eval/te3-train.jsonl', '../shared/eval/meantime-dev.jsonl');
       if (files.length === 0) break;
       await (await import('./eval/dates.js')).evalDates(files, { ablate });

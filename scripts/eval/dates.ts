@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { findDates } from '../../src/dates/find-dates.js';
 import type { DateRuleDef } from '../../src/dates/grammar.js';
-import { dateRules, type DateRuleFamily } from '../../src/dates/rules/index.js';
+import { dateRules } from '../../src/dates/rules/index.js';
 import { splitSentences } from '../../src/stages/split-sentences.js';
 import type { DateMention, Doc } from '../../src/types.js';
 
@@ -32,7 +32,7 @@ interface GoldTimex {
   value: string;
   text?: string;
 }
-interface GoldDoc {
+export interface GoldDoc {
   id: string;
   dct?: string;
   published?: string;
@@ -48,7 +48,7 @@ interface GoldDoc {
  * case-insensitively.
  */
 export function canonicalValue(v: string): string {
-  return v.replace(/-W(\d)(?!\d)/, '-W0$1').replace(/T(\d\d)$/, 'T$1:00').replace(/T(\d\d)(Z?)$/, 'T$1:00$2').toUpperCase();
+  return v.toUpperCase().replace(/-W(\d)(?!\d)/, '-W0$1').replace(/T(\d\d)(Z?)$/, 'T$1:00$2');
 }
 
 const f1 = (tp: number, np: number, ng: number): { p: number; r: number; f: number } => {
@@ -114,7 +114,7 @@ function matchDoc(g: GoldDoc, all: readonly DateMention[]): { gold: GoldTimex[];
   return { gold, pred, pairs };
 }
 
-interface Scores {
+export interface Scores {
   nGold: number;
   nPred: number;
   strict: number;
@@ -141,7 +141,8 @@ function splitAll(docs: readonly GoldDoc[], source: string): Doc[] {
   );
 }
 
-function score(docs: readonly GoldDoc[], predicted: readonly DateMention[][]): Scores {
+/** Counts over the documents: gold and scored predictions, strict and relaxed matches, right values. */
+export function score(docs: readonly GoldDoc[], predicted: readonly DateMention[][]): Scores {
   const s: Scores = { nGold: 0, nPred: 0, strict: 0, relaxed: 0, valueOk: 0 };
   docs.forEach((g, i) => {
     const { gold, pred, pairs } = matchDoc(g, predicted[i]!);
@@ -159,9 +160,12 @@ function score(docs: readonly GoldDoc[], predicted: readonly DateMention[][]): S
   return s;
 }
 
-export async function evalDates(goldPaths: readonly string[], options: { errors?: number; verbose?: boolean; ablate?: boolean } = {}): Promise<void> {
-  if (options.ablate === true) {
-    ablate(goldPaths);
+export async function evalDates(
+  goldPaths: readonly string[],
+  options: { errors?: number; verbose?: boolean; ablate?: boolean | 'rules' } = {},
+): Promise<void> {
+  if (options.ablate !== undefined && options.ablate !== false) {
+    ablate(goldPaths, options.ablate === 'rules' ? 'rule' : 'family');
     return;
   }
   for (const goldPath of goldPaths) evalFile(goldPath, options);
@@ -243,11 +247,11 @@ function evalFile(goldPath: string, options: { errors?: number; verbose?: boolea
 }
 
 /**
- * Each rule family's gain in value F1 on each file: F1 with every rule less F1 with the family's
- * rules left out (the others keep their order). A family that pays only on the file it was written
- * from shows a gain there and none (or a loss) on the others.
+ * Each rule family's (or, `by: 'rule'`, each rule's) gain in value F1 on each file: F1 with every
+ * rule less F1 with the family's rules left out (the others keep their order). A family that pays
+ * only on the file it was written from shows a gain there and none (or a loss) on the others.
  */
-function ablate(goldPaths: readonly string[]): void {
+function ablate(goldPaths: readonly string[], by: 'family' | 'rule'): void {
   const files = goldPaths.map((p) => {
     const docs = readGold(p);
     return { name: basename(p, '.jsonl'), docs, split: splitAll(docs, p) };
@@ -258,19 +262,20 @@ function ablate(goldPaths: readonly string[]): void {
       return f1(s.valueOk, s.nPred, s.nGold).f;
     });
   const all = f1Of(dateRules);
-  const families = [...new Set(dateRules.map((r) => r.family))] as DateRuleFamily[];
-  const w = Math.max(...families.map((f) => f.length), 10);
+  const key = (r: DateRuleDef): string => (by === 'family' ? r.family : `${r.family}/${r.name}`);
+  const groups = [...new Set(dateRules.map(key))];
+  const w = Math.max(...groups.map((f) => f.length), 11);
   const head = files.map((f) => f.name.padStart(14)).join('');
-  console.log(`value F1 gain of each rule family (F1 with all rules less F1 without the family)`);
-  console.log(`${'family'.padEnd(w)}  rules${head}`);
+  console.log(`value F1 gain of each rule ${by} (F1 with all rules less F1 without the ${by})`);
+  console.log(`${by.padEnd(w)}  rules${head}`);
   console.log(`${'(all rules)'.padEnd(w)}  ${String(dateRules.length).padStart(5)}${all.map((x) => x.toFixed(3).padStart(14)).join('')}`);
-  for (const fam of families) {
-    const without = f1Of(dateRules.filter((r) => r.family !== fam));
-    const n = dateRules.filter((r) => r.family === fam).length;
+  for (const g of groups) {
+    const without = f1Of(dateRules.filter((r) => key(r) !== g));
+    const n = dateRules.filter((r) => key(r) === g).length;
     const gains = all.map((x, i) => {
       const d = x - without[i]!;
       return `${d >= 0 ? '+' : '-'}${Math.abs(d).toFixed(3)}`.padStart(14);
     });
-    console.log(`${fam.padEnd(w)}  ${String(n).padStart(5)}${gains.join('')}`);
+    console.log(`${g.padEnd(w)}  ${String(n).padStart(5)}${gains.join('')}`);
   }
 }
