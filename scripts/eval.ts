@@ -3,7 +3,8 @@
  * A script, not a test: the README carries its latest output.
  *
  *   ner <conll.jsonl>      span-exact P/R/F1 per type (PER, ORG, LOC) and the costliest confusions
- *   dates <timeml.jsonl>   extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME
+ *   dates <timeml.jsonl>...  extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME;
+ *                          --ablate: each date rule family's value F1 gain on each file (--ablate=rules: each rule's)
  *   dedupe [clusters.json] pairwise precision and recall of mention clusters
  *   events [gold.json]     recall and precision of dated events on the sample articles
  */
@@ -16,10 +17,15 @@ async function main(argv: string[]): Promise<number> {
       if (path === undefined) break;
       await (await import('./eval/ner.js')).evalNer(path);
       return 0;
-    case 'dates':
-      if (path === undefined) break;
-      await (await import('./eval/dates.js')).evalDates(path);
+    case 'dates': {
+      // `dates <file>... [--ablate]`; with --ablate and no file, both date dev files.
+      const ablate = argv.includes('--ablate=rules') ? 'rules' : argv.includes('--ablate');
+      const files = argv.slice(1).filter((a) => !a.startsWith('--ablate'));
+      if (files.length === 0 && ablate) files.push('../shared/eval/te3-train.jsonl', '../shared/eval/meantime-dev.jsonl');
+      if (files.length === 0) break;
+      await (await import('./eval/dates.js')).evalDates(files, { ablate });
       return 0;
+    }
     case 'dedupe':
       await (await import('./eval/dedupe.js')).evalDedupe(path);
       return 0;

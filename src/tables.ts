@@ -45,7 +45,7 @@ export const tables: Readonly<Record<TableName, TableSpec>> = {
       col('title', 'string', 'Title: metadata title, or the first line of a plain-text file.'),
       col('url', 'string', 'URL from metadata, if any.', true),
       col('published', 'date', 'Published date (YYYY-MM-DD), or empty when unknown.', true),
-      col('published_source', 'string', 'Where the published date came from: metadata, filename, text, config or none.'),
+      col('published_source', 'string', 'Where the published date came from: metadata (a JSONL/CSV field or front matter); for HTML pages html-json-ld, html-article-meta, html-og-meta, html-itemprop, html-meta, html-time, url-path or html-modified (in that precedence); else filename, text, config or none.'),
       col('sentence_count', 'integer', 'Sentences found.'),
       col('token_count', 'integer', 'Tokens found.'),
       col('dropped_paragraphs', 'integer', 'Paragraphs dropped as repeats inside the document (repeated captions, headlines).'),

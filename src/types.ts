@@ -19,7 +19,21 @@ export const entityTypes = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
 export type EntityType = (typeof entityTypes)[number];
 
 /** Where a document's published date came from, best first. */
-export const publishedSources = ['metadata', 'filename', 'text', 'config', 'none'] as const;
+export const publishedSources = [
+  'metadata',
+  'html-json-ld',
+  'html-article-meta',
+  'html-og-meta',
+  'html-itemprop',
+  'html-meta',
+  'html-time',
+  'url-path',
+  'html-modified',
+  'filename',
+  'text',
+  'config',
+  'none',
+] as const;
 export type PublishedSource = (typeof publishedSources)[number];
 
 /** One wink-nlp token with its offsets and universal part-of-speech tag. */

@@ -70,15 +70,16 @@ describe('HTML ingest', () => {
       <meta property="article:published_time" content="2021-04-17T08:00:00-04:00">
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"LD","datePublished":"2021-04-10"}</script>`;
     const doc = parse(story(head), '2020-01-01-seeds.html').docs[0]!;
-    expect(doc).toMatchObject({ title: 'Town opens seed library', published: '2021-04-17', publishedSource: 'metadata', url: 'https://herald.example/canonical', id: '2020-01-01-seeds' });
+    // A JSON-LD article's datePublished comes before article:published_time (issue 17's precedence).
+    expect(doc).toMatchObject({ title: 'Town opens seed library', published: '2021-04-10', publishedSource: 'html-json-ld', url: 'https://herald.example/canonical', id: '2020-01-01-seeds' });
     expect(doc.text.startsWith('Town opens seed library\n')).toBe(true);
   });
 
   it('falls back to JSON-LD (inside @graph), then <time datetime>, then the file name', () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","headline":"From JSON-LD","datePublished":"2019-02-03T10:00:00Z"}]}</script>`;
-    expect(parse(story(ld)).docs[0]).toMatchObject({ title: 'From JSON-LD', published: '2019-02-03', publishedSource: 'metadata' });
+    expect(parse(story(ld)).docs[0]).toMatchObject({ title: 'From JSON-LD', published: '2019-02-03', publishedSource: 'html-json-ld' });
     const time = parse(story('<title>T</title>', '<p>Posted <time datetime="2018-06-30">Saturday</time>.</p>')).docs[0]!;
-    expect(time).toMatchObject({ published: '2018-06-30', publishedSource: 'metadata' });
+    expect(time).toMatchObject({ published: '2018-06-30', publishedSource: 'html-time' });
     const named = parse(story('<meta property="article:published_time" content="not a date">'), 'a/2017-05-06_story.htm').docs[0]!;
     expect(named).toMatchObject({ published: '2017-05-06', publishedSource: 'filename' });
     expect(named.url).toBeUndefined();

@@ -2,12 +2,16 @@ import type { DateMention, Doc } from '../types.js';
 import { parseIsoDay } from './calendar.js';
 import { type Cal, resolveSpec } from './resolve.js';
 import type { Candidate } from './spec.js';
+import type { DateRuleDef } from './grammar.js';
 import { recognize } from './recognize.js';
+import { dateRules } from './rules/index.js';
 import { clausePointsForward, clauseTellsPast } from './tense.js';
 
 /** Settings of the date resolver, checked once by `resolveDates`. */
 export interface DateRules {
   preferPast: boolean;
+  /** The recognition rules, in order. @default dateRules (an ablation passes a shorter list) */
+  rules?: readonly DateRuleDef[];
 }
 
 /**
@@ -15,8 +19,8 @@ export interface DateRules {
  * published date, so a caller that resolves the same text against several dates (the
  * date-document stage) recognizes it once and passes the result to `findDates`.
  */
-export function recognizeSentences(doc: Pick<Doc, 'text' | 'sentences'>): Candidate[][] {
-  return doc.sentences.map((s) => recognize(doc.text, s.start, s.end));
+export function recognizeSentences(doc: Pick<Doc, 'text' | 'sentences'>, rules: readonly DateRuleDef[] = dateRules): Candidate[][] {
+  return doc.sentences.map((s) => recognize(doc.text, s.start, s.end, rules));
 }
 
 /**
@@ -27,7 +31,7 @@ export function recognizeSentences(doc: Pick<Doc, 'text' | 'sentences'>): Candid
 export function findDates(
   doc: Pick<Doc, 'text' | 'sentences' | 'published'>,
   rules: DateRules,
-  recognized: readonly Candidate[][] = recognizeSentences(doc),
+  recognized: readonly Candidate[][] = recognizeSentences(doc, rules.rules),
 ): DateMention[] {
   const published = doc.published === null ? null : parseIsoDay(doc.published);
   const out: DateMention[] = [];

@@ -46,7 +46,26 @@ export const ORD_DAY = `(?<dword>${Object.keys(ordinalIndex).join('|')})`;
 export const TOD_WORD = '(?<tod>morning|afternoon|evening|night|overnight)';
 export const MOD = '(?:(?:early|late|mid|earlier|later)[- ]?|the (?:end|beginning|start|middle|close|rest) of |around |about )';
 export const UNIT_RE = '(?<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centurie)s?';
-export const TZ = `(?:${S}(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local time))?`;
+/**
+ * Zone names after a clock time. UTC and GMT are kept as TimeML keeps them, a `Z` after the time
+ * ("18:00 UTC" is `T18:00Z`, as MEANTIME writes it). A local zone ("11 a.m. EST") is part of the
+ * expression but, as in TimeBank ("5 p.m. EST Nov. 9" is `1989-11-09T17:00`), the value is the
+ * clock time as written, with no offset: the day and hour stay those the text states.
+ */
+export const UTC_ZONES = ['GMT', 'UTC'];
+export const LOCAL_ZONES = ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'MSK', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ET', 'PT'];
+/** A zone after a clock time: a name, an hour offset after GMT/UTC ("GMT+8"), or "local time". */
+export const ZONE = `(?:(?<tz>${[...UTC_ZONES, ...LOCAL_ZONES].join('|')})(?:${S0}(?<off>[+-])${S0}(?<offh>1[0-4]|0?\\d)(?::?(?<offm>[0-5]\\d))?)?|local time)(?![A-Za-z0-9])`;
+export const TZ = `(?:${S}${ZONE})?`;
+
+/** The TimeML zone suffix of the zone groups of a match: `Z`, an offset from UTC (`+08:00`), or undefined. */
+export function zoneOf(g: Groups): string | undefined {
+  if (g.tz === undefined || !UTC_ZONES.includes(g.tz.toUpperCase())) return undefined;
+  if (g.off === undefined) return 'Z';
+  const h = Number(g.offh);
+  const m = g.offm === undefined ? 0 : Number(g.offm);
+  return h === 0 && m === 0 ? 'Z' : `${g.off}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
 export const CLOCK_RE = `(?<hour>[01]?\\d|2[0-3])(?:[:.](?<minute>[0-5]\\d))?${S0}(?<ampm>[ap]\\.m\\.?|[ap]\\.?m)(?![A-Za-z\\u00C0-\\u024F])${TZ}`;
 
 export const shiftOf = (w: string | undefined): number | undefined => {
@@ -86,7 +105,8 @@ export function clockOf(g: Groups): TimeOfDay | null {
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
   }
-  return { hour, minute };
+  const zone = zoneOf(g);
+  return zone === undefined ? { hour, minute } : { hour, minute, zone };
 }
 
 export function durationValue(n: number | null, unitWord: string): string {

@@ -41,7 +41,7 @@ export function recognize(text: string, start: number, end: number, rules: reado
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  return mergeTimes(text, joinAnchored(text, start, kept));
+  return mergeTimes(text, joinAnchored(text, start, shareYear(kept)));
 }
 
 const WEEK_OF = /\bthe[ \t\u00a0]+week[ \t\u00a0]+of[ \t\u00a0]+$/i;
@@ -97,4 +97,19 @@ function mergeTimes(text: string, cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * "Oct. 12-14, 2022", "April 24 and 25, 1998": the year written after the second day of a pair is
+ * the first day's year too (the first day is then as absolute as the second).
+ */
+function shareYear(cands: Candidate[]): Candidate[] {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    const prev = cands[i - 1]!;
+    if (c.spec.k !== 'date' || c.spec.joined !== true || c.spec.y === undefined) continue;
+    if (prev.spec.k !== 'date' || prev.spec.y !== undefined || prev.spec.yearRel !== undefined || prev.spec.m !== c.spec.m || c.start - prev.end > 6) continue;
+    cands[i - 1] = { ...prev, spec: { ...prev.spec, y: c.spec.y } };
+  }
+  return cands;
 }

@@ -98,7 +98,9 @@ function withTime(cal: Cal, anchor: DateMention['anchor'], tod: TimeOfDay | unde
     return { value: base.value, timexType: 'DATE', precision: base.precision, anchor, cal };
   }
   const t = tod.part !== undefined ? tod.part : tod.hour === 24 ? '24:00' : `${pad2(tod.hour ?? 0)}:${pad2(tod.minute ?? 0)}`;
-  return { value: `${base.value}T${t}`, timexType: 'TIME', precision: 'day', anchor, cal };
+  // The zone as written ("18:00 UTC" is `T18:00Z`): the day and hour stay those of the text.
+  const zone = tod.part === undefined && tod.zone !== undefined ? tod.zone : '';
+  return { value: `${base.value}T${t}${zone}`, timexType: 'TIME', precision: 'day', anchor, cal };
 }
 
 export function format(cal: Cal): { value: string; precision: Precision } {

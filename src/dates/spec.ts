@@ -11,6 +11,8 @@ export interface TimeOfDay {
   hour?: number;
   minute?: number;
   part?: string;
+  /** The zone written with a clock time, as TimeML suffixes it: `Z` (UTC, GMT) or an offset `-05:00`. */
+  zone?: string;
 }
 
 export type Spec =

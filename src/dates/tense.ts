@@ -6,7 +6,7 @@
 
 /** Words that put a clause in the future or make it a plan. `(would|may|...) have` is excluded later. */
 const FUTURE =
-  /\b(?:will|won't|wo n't|shall|'ll|gonna|going to|is to|are to|scheduled|set to|due to|plans? to|planned|planning|expects? to|expected to|(?:is|are|be) expected|intends? to|intended to|aims? to|hopes? to|to be held|upcoming|would|may|might|as (?:soon|early) as|next|coming|tomorrow|later this|ahead|effective|starting|beginning)\b/i;
+  /\b(?:will|won't|wo n't|shall|'ll|gonna|going to|is to|are to|scheduled|set to|due to|plans? to|planned|planning|expects? to|expected to|(?:is|are|be) expected|intends? to|intended to|aims? to|hopes? to|to be held|upcoming|would|may|might|should|could|must|as (?:soon|early) as|next|coming|tomorrow|later this|ahead|effective|starting|beginning)\b/i;
 
 /** Modal perfect ("would have", "may have been") talks about the past. */
 const MODAL_PERFECT = /\b(?:will|would|may|might|could|should|must)(?: not| n't)? have\b/gi;

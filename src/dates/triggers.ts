@@ -34,7 +34,7 @@ addTriggers(UNIT, 'second seconds minute minutes hour hours day days night night
 addTriggers(AGO, 'ago');
 addTriggers(DEICTIC, 'today yesterday tomorrow tonight morning afternoon evening night');
 addTriggers(PRESENT, 'now currently presently present nowadays these current moment being');
-addTriggers(PAST, 'recently lately formerly past time recent ago years months weeks days decades');
+addTriggers(PAST, 'recently lately past time recent ago years months weeks days decades');
 addTriggers(FUTURE, 'future coming term later soon');
 addTriggers(QUARTER, 'quarter half period q');
 addTriggers(SEASON, 'spring summer fall autumn winter');

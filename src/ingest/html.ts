@@ -23,10 +23,12 @@ import type { FormatParser } from './types.js';
  *   points into it, not into the HTML.
  *
  * Metadata comes from the page's head, best source first: title from `og:title`, JSON-LD
- * `headline`, then Readability's cleaned `<title>`/`<h1>`; published date from
- * `article:published_time` (and its usual aliases), JSON-LD `datePublished`, then a `<time
- * datetime>`; URL from `<link rel=canonical>`, then `og:url`. Without a date in the page, a date in
- * the file name is used, as for other files.
+ * `headline`, then Readability's cleaned `<title>`/`<h1>`; published date from a JSON-LD article's
+ * `datePublished`, `article:published_time`, `og:published_time`, `itemprop="datePublished"`, other
+ * publication meta tags, a `<time datetime>`, the URL's path, and only then a modified date
+ * (`HtmlDateSource`; `documents.published_source` names the one used); URL from
+ * `<link rel=canonical>`, then `og:url`. Without a date in the page, a date in the file name is
+ * used, as for other files, then the text (the date-document stage).
  */
 export const parseHtml: FormatParser = (source, file) => {
   // linkedom builds no <html>/<body> around a bare fragment (htmlparser2 does not run the HTML5
@@ -55,7 +57,9 @@ export const parseHtml: FormatParser = (source, file) => {
         source: file.path,
         title: title === '' ? lines[0]! : title,
         text: lines.join('\n'),
-        ...publishedFrom(meta.published, baseName(file.path)),
+        ...(meta.published !== null && meta.publishedSource !== null
+          ? { published: meta.published, publishedSource: meta.publishedSource }
+          : publishedFrom(null, baseName(file.path))),
         ...(meta.url === null ? {} : { url: meta.url }),
       },
     ],
@@ -212,10 +216,30 @@ function clean(s: string): string | null {
 export interface PageMetadata {
   title: string | null;
   published: string | null;
+  /** Which of the page's date sources gave `published` (null when none did). */
+  publishedSource: HtmlDateSource | null;
   url: string | null;
 }
 
-/** Title, published date and URL from a page's meta tags, JSON-LD and `<time>` elements. */
+/**
+ * Where a page's published date came from, best first (the order they are tried in):
+ * `html-json-ld` a JSON-LD article's `datePublished`; `html-article-meta` `article:published_time`;
+ * `html-og-meta` `og:published_time`; `html-itemprop` an element with `itemprop="datePublished"`;
+ * `html-meta` another publication meta tag (`pubdate`, `dc.date.issued`, ...) or a JSON-LD
+ * `datePublished` outside an article; `html-time` a `<time datetime>`; `url-path` the URL's path
+ * (`/2024/01/17/`); `html-modified` a modified date, only when none of the others is there.
+ */
+export type HtmlDateSource = 'html-json-ld' | 'html-article-meta' | 'html-og-meta' | 'html-itemprop' | 'html-meta' | 'html-time' | 'url-path' | 'html-modified';
+
+/** JSON-LD types that are an article (schema.org `Article` and its kinds). */
+const ARTICLE_TYPE = /^(?:\w*Article|Report|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting)$/;
+
+const isArticle = (o: Record<string, unknown>): boolean => {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ARTICLE_TYPE.test(x));
+};
+
+/** Title, published date and URL from a page's meta tags, JSON-LD, `<time>` elements and URL. */
 export function pageMetadata(document: Doc): PageMetadata {
   const metaContent = (...keys: string[]): string[] => {
     const out: string[] = [];
@@ -228,19 +252,54 @@ export function pageMetadata(document: Doc): PageMetadata {
     }
     return out;
   };
+  /** `content` or `datetime` of every element with the microdata property `prop`. */
+  const itemprop = (prop: string): string[] => {
+    const out: string[] = [];
+    const els = document.querySelectorAll(`[itemprop="${prop}"]`);
+    for (let i = 0; i < els.length; i++) {
+      const v = els[i]!.getAttribute('content') ?? els[i]!.getAttribute('datetime');
+      if (v != null && v.trim() !== '') out.push(v.trim());
+    }
+    return out;
+  };
   const ld = jsonLd(document);
+  const articles = ld.filter(isArticle);
   const title = first([...metaContent('og:title', 'twitter:title'), ...ld.map((o) => o['headline'])].map((v) => (typeof v === 'string' ? clean(v) : null)));
-  const dateCandidates: unknown[] = [
-    ...metaContent('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'),
-    ...ld.map((o) => o['datePublished']),
-    ...ld.map((o) => o['dateCreated']),
-  ];
-  const time = document.querySelector('time[pubdate][datetime]') ?? document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
-  dateCandidates.push(time?.getAttribute('datetime'));
-  const published = first(dateCandidates.map(toDay));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const url = first([canonical, ...metaContent('og:url')].map((v) => (typeof v === 'string' && /^https?:\/\//i.test(v.trim()) ? v.trim() : null)));
-  return { title, published, url };
+  const time = document.querySelector('time[pubdate][datetime]') ?? document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  const sources: Array<[HtmlDateSource, () => unknown[]]> = [
+    ['html-json-ld', () => articles.map((o) => o['datePublished'])],
+    ['html-article-meta', () => metaContent('article:published_time', 'og:article:published_time')],
+    ['html-og-meta', () => metaContent('og:published_time')],
+    ['html-itemprop', () => itemprop('datePublished')],
+    [
+      'html-meta',
+      () => [
+        ...metaContent('datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'),
+        ...ld.map((o) => o['datePublished']),
+        ...ld.map((o) => o['dateCreated']),
+      ],
+    ],
+    ['html-time', () => [time?.getAttribute('datetime')]],
+    ['url-path', () => [url === null ? null : dayFromUrl(url)]],
+    [
+      'html-modified',
+      () => [...articles.map((o) => o['dateModified']), ...metaContent('article:modified_time', 'og:updated_time', 'dateModified'), ...itemprop('dateModified'), ...ld.map((o) => o['dateModified'])],
+    ],
+  ];
+  for (const [source, values] of sources) {
+    const published = first(values().map(toDay));
+    if (published !== null) return { title, published, publishedSource: source, url };
+  }
+  return { title, published: null, publishedSource: null, url };
+}
+
+/** The day in a URL's path, `/2024/01/17/` or `/2024-01-17/` (the query and fragment are not read). */
+export function dayFromUrl(url: string): string | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const m = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$|$)/.exec(path);
+  return m === null ? null : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 function first<T>(values: ReadonlyArray<T | null | undefined>): T | null {

@@ -69,3 +69,18 @@ describe('clauses across brackets and quotes', () => {
     expect(mention(s, PUB, 'December').value).toBe('2023-12');
   });
 });
+
+describe('future tense and modals lean forward', () => {
+  it.each([
+    ['The bridge should be completed in October.', 'October', '2024-10'],
+    ['The line could reopen in March.', 'March', '2024-03'],
+    ['The fund must be repaid in June.', 'June', '2024-06'],
+    ['The mill is expected to restart on Friday.', 'Friday', '2024-01-19'],
+  ])('%s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase).value).toBe(value);
+  });
+
+  it('a modal perfect still tells the past', () => {
+    expect(mention('The bridge should have been completed in October.', PUB, 'October').value).toBe('2023-10');
+  });
+});

@@ -95,3 +95,19 @@ export const endOfUnit = rule({
   re: new RegExp(`${L}(?:the${S})?(?:end|beginning|start|middle|close)${S}of${S}the${S}(?<unit>week|month)${R}(?!'s)`, 'gi'),
   build: (g) => ({ k: 'ana', unit: unitOf(g.unit!), n: 0, focus: true }),
 });
+
+/**
+ * "the same month a year ago", "the same month last year", "the same week a year later": the
+ * month (week) talked about, a year apart, as one expression (the words carry on past "the same
+ * month"). A quarter or period a year back is `yearAgo`'s.
+ */
+export const sameUnitYearApart = rule({
+  name: 'same-unit-year-apart',
+  need: UNIT,
+  re: new RegExp(`${L}(?:the|that)${S}same${S}(?<unit>month|week)${S}(?:(?:a|one)${S}year${S}(?<dir>ago|earlier|before|later|after)|(?<rel>last|next|the${S}previous|the${S}following)${S}year)${R}`, 'gi'),
+  build: (g) => {
+    const back = /ago|earlier|before|last|previous/i.test(g.dir ?? g.rel!);
+    const n = g.unit!.toLowerCase() === 'month' ? 12 : 52;
+    return { k: 'ana', unit: unitOf(g.unit!), n: back ? -n : n };
+  },
+});

@@ -1,7 +1,7 @@
 /** Clock times and parts of the day: "10 p.m.", "14:30 GMT", "noon", "5 in the morning", "by mid-afternoon". */
-import { CLOCK_RE, clockOf, L, R, ruleOf, S } from '../grammar.js';
+import { CLOCK_RE, clockOf, L, R, ruleOf, S, TZ, ZONE, zoneOf } from '../grammar.js';
 import { partOfDay } from '../lexicon.js';
-import { AMPM, CLOCK, DEICTIC } from '../triggers.js';
+import { AMPM, CLOCK, DEICTIC, NUM, YEAR4 } from '../triggers.js';
 
 const rule = ruleOf('clock-times');
 
@@ -25,12 +25,31 @@ export const clockAmPm = rule({
 export const clock24h = rule({
   name: 'clock-24h',
   need: CLOCK,
-  re: new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_$£€#:.,/])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![0-9:]|\\.\\d)(?:${S}(?:GMT|UTC|local time|EST|EDT))?`, 'g'),
-  build: (g, _m, sentence, index) => {
+  re: new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F_$£€#:.,/])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?![0-9:]|\\.\\d)(?:Z(?![A-Za-z0-9])|${TZ})`, 'g'),
+  build: (g, match, sentence, index) => {
     // "won 3:12" in sports results or "John 3:16" are not times: need a time cue nearby.
     const around = sentence.slice(Math.max(0, index - 20), index + 30);
-    if (!/\b(?:at|around|about|by|until|from|GMT|UTC|local|time|o'clock|hours|h)\b/i.test(around)) return null;
-    return { spec: { k: 'clock' }, tod: { hour: Number(g.hour), minute: Number(g.minute) } };
+    if (!/\b(?:at|around|about|by|until|from|GMT|UTC|local|time|o'clock|hours|h)\b/i.test(around) && !match.endsWith('Z')) return null;
+    const zone = match.endsWith('Z') ? 'Z' : zoneOf(g);
+    const tod = { hour: Number(g.hour), minute: Number(g.minute) };
+    return { spec: { k: 'clock' }, tod: zone === undefined ? tod : { ...tod, zone } };
+  },
+});
+
+/**
+ * Four-digit clock times, read by their context before any year rule can take the number:
+ * "at 1100 GMT", "1600 UTC", "0830Z", "at 2300 hours". The zone (or "hours" after a time
+ * preposition) is what tells them from a year.
+ */
+export const clockFourDigit = rule({
+  name: 'clock-four-digit',
+  need: YEAR4 | NUM,
+  re: new RegExp(`${L}(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)(?:Z(?![A-Za-z0-9])|${S}(?:${ZONE}|(?<hours>hours|hrs)${R}))`, 'g'),
+  build: (g, match, sentence, index) => {
+    if (g.hours !== undefined && !/\b(?:at|by|until|till|from|before|after|around|about|since|to)[ \t\u00a0]+$/i.test(sentence.slice(Math.max(0, index - 10), index))) return null;
+    const zone = match.endsWith('Z') ? 'Z' : zoneOf(g);
+    const tod = { hour: Number(g.hour), minute: Number(g.minute) };
+    return { spec: { k: 'clock' }, tod: zone === undefined ? tod : { ...tod, zone } };
   },
 });
 

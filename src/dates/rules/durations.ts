@@ -15,6 +15,8 @@ export const duration = rule({
   ),
   build: (g, match, sentence, index) => {
     const raw = g.n!.toLowerCase();
+    // "a 22-year-old", "the six-month-old plan": an age or a compound adjective, no duration.
+    if (/-old$/i.test(match)) return null;
     // "a second attempt", "a night service": an ordinal or a noun modifier, not an amount of time.
     if (/^an?$/.test(raw) && /^(?:second|night)$/i.test(g.unit!)) {
       const next = /^[ \t\u00a0]+([a-z]+)/.exec(sentence.slice(index + match.length));

@@ -8,15 +8,15 @@ import { month, monthYear } from './months.js';
 import { holiday } from './holidays.js';
 import { weekday } from './weekdays.js';
 import { monthSet, setPhrase, weekdaySet } from './sets.js';
-import { clock24h, clockAmPm, clockHalfOfDay, dayPart } from './clock-times.js';
+import { clock24h, clockAmPm, clockFourDigit, clockHalfOfDay, dayPart } from './clock-times.js';
 import { deicticDay } from './deictic-days.js';
 import { futureRef, pastRef, presentRef } from './references.js';
 import { ago, relativeUnit, theWeekend } from './relative.js';
-import { endOfUnit, offsetFromLastDate, sameUnit, theYear, yearAgo, yearAgoSpan } from './anaphora.js';
+import { endOfUnit, offsetFromLastDate, sameUnit, sameUnitYearApart, theYear, yearAgo, yearAgoSpan } from './anaphora.js';
 import { halfOfYear, ordinalQuarter, qNotation, theQuarter, yearPeriod } from './quarters.js';
 import { season } from './seasons.js';
 import { century, decade } from './eras.js';
-import { year } from './years.js';
+import { year, yearRangeEnd, yearRangeStart } from './years.js';
 import { duration, vagueDuration } from './durations.js';
 
 export const dateRules = [
@@ -36,6 +36,7 @@ export const dateRules = [
   monthSet,
   clockAmPm,
   clock24h,
+  clockFourDigit,
   clockHalfOfDay,
   dayPart,
   deicticDay,
@@ -47,6 +48,7 @@ export const dateRules = [
   yearAgo,
   yearAgoSpan,
   sameUnit,
+  sameUnitYearApart,
   ordinalQuarter,
   halfOfYear,
   qNotation,
@@ -59,6 +61,8 @@ export const dateRules = [
   season,
   decade,
   century,
+  yearRangeStart,
+  yearRangeEnd,
   year,
   setPhrase,
   duration,

@@ -45,18 +45,20 @@ export const dayOfMonth = rule({
   },
 });
 
-// the second day of "April 24 and 25", "Oct. 5 or 6(, 1998)"
+// the second day of "April 24 and 25", "Oct. 5 or 6(, 1998)", the end of a range "March 3-5"
 export const joinedDay = rule({
   name: 'joined-day',
   need: MONTH,
   re: new RegExp(
-    `(?<=${MONTH_NAME('mon')}${S0}[0-3]?\\d(?:st|nd|rd|th)?${S}(?:and|or|&)${S})${DAYNUM('d')}(?:,${S0}${YEAR('y')})?(?=${S0}(?:[.,;:)'"]|$)|${S}(?:at|in|on|of|to|for|with|when|while|and|but|after|before)${R})`,
+    `(?<=${MONTH_NAME('mon')}${S0}(?<d0>[0-3]?\\d)(?:st|nd|rd|th)?(?:${S}(?:and|or|&)${S}|(?<dash>${S0}[-\u2013]${S0})))${DAYNUM('d')}(?:,${S0}${YEAR('y')})?(?=${S0}(?:[.,;:)'"]|$)|${S}(?:at|in|on|of|to|for|with|when|while|and|but|after|before)${R})`,
     'gi',
   ),
   build: (g) => {
     if (!monthOk(g.mon)) return null;
     const d = Number(g.d);
     if (d < 1 || d > 31) return null;
+    // "March 3-5": a range of days ends after it starts, in the start's month (and year).
+    if (g.dash !== undefined && d <= Number(g.d0)) return null;
     const spec: Spec = { k: 'date', m: monthNum(g.mon!), d, joined: true };
     if (g.y !== undefined) spec.y = Number(g.y);
     return spec;

@@ -21,12 +21,13 @@ export const presentRef = rule({
   },
 });
 
-// recently, previously, the past, in recent years
+// recently, previously, the past, in recent years. ("formerly" is left out: it describes a role or a
+// state, "formerly state-owned", "X, formerly a director", and TimeML gives it no TIMEX.)
 export const pastRef = rule({
   name: 'past-ref',
   need: PAST,
   re: new RegExp(
-    `${L}(?:more${S}|most${S}|until${S}|only${S})?(?:recently|lately|formerly|in the past|the past(?!${S}(?:A-Za-z\\u00C0-\\u024F+${S})?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|quarters?|\\d)${R})|the time|recent${S}(?:days|weeks|months|years|decades|times)|(?:several|a few|many|some)${S}(?:days|weeks|months|years|decades)${S}(?:ago|earlier)|years ago|long ago)${R}`,
+    `${L}(?:more${S}|most${S}|until${S}|only${S})?(?:recently|lately|in the past|the past(?!${S}(?:A-Za-z\\u00C0-\\u024F+${S})?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|quarters?|\\d)${R})|the time|recent${S}(?:days|weeks|months|years|decades|times)|(?:several|a few|many|some)${S}(?:days|weeks|months|years|decades)${S}(?:ago|earlier)|years ago|long ago)${R}`,
     'gi',
   ),
   build: (_g, match, sentence, index) => {
@@ -47,7 +48,7 @@ export const futureRef = rule({
   name: 'future-ref',
   need: FUTURE,
   re: new RegExp(
-    `${L}(?:(?:the|in)${S})?(?:(?:near|distant|foreseeable|immediate)${S})?(?:(?<=(?:the|in)${S}(?:(?:near|distant|foreseeable|immediate)${S})?)future(?!s)|coming${S}(?:days|weeks|months|years|decades|quarters)|(?:near|short|long)${S}term|future${S}(?:quarters|years|months)|later date|soon(?!${S}(?:as|after|before|afterwards?|thereafter)${R}))${R}`,
+    `${L}(?:(?:the|in)${S})?(?:(?:near|distant|foreseeable|immediate)${S})?(?:(?<=(?:the|in)${S}(?:(?:near|distant|foreseeable|immediate)${S})?)future(?!s)|coming${S}(?:days|weeks|months|years|decades|quarters)|(?:near|short|long)${S}term|future${S}(?:quarters|years|months)|later date|soon(?!${S}(?:as|after|before|afterwards?|thereafter)${R}|-to-))${R}`,
     'gi',
   ),
   build: (_g, match, sentence, index) => {

@@ -52,3 +52,23 @@ describe('comparisons with a span of months', () => {
     });
   });
 });
+
+describe('longer spans where the words carry on', () => {
+  it('"the same month a year ago" is one expression, the month a year back', () => {
+    expect(mention('Orders fell from the same month a year ago.', PUB, 'the same month a year ago')).toMatchObject({ value: '2023-01' });
+    expect(mention('Orders fell from the same month last year.', PUB, 'the same month last year')).toMatchObject({ value: '2023-01' });
+  });
+
+  it('"the same month a year later" counts from the month talked about', () => {
+    const text = 'The mill shut in May 2019. In the same month a year later it reopened.';
+    expect(mention(text, PUB, 'the same month a year later')).toMatchObject({ value: '2020-05', anchor: 'previous-date' });
+  });
+
+  it.each([
+    ['Prices rose late last year.', 'late last year', '2023'],
+    ['The board met earlier this month.', 'earlier this month', '2024-01'],
+    ['Rates should fall later this year.', 'later this year', '2024'],
+  ])('a modifier stays in the span: %s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase).value).toBe(value);
+  });
+});

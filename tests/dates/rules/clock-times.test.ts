@@ -40,3 +40,34 @@ describe('parts of the day', () => {
     expect(mention(sentence, PUB, phrase)).toMatchObject({ value, timexType: 'TIME' });
   });
 });
+
+describe('clock times with zones', () => {
+  it.each([
+    ['The shuttle docked at 14:20 UTC.', '14:20 UTC', '2024-01-17T14:20Z'],
+    ['The shuttle docked at 14:20 GMT.', '14:20 GMT', '2024-01-17T14:20Z'],
+    ['The shuttle docked at 1420Z.', '1420Z', '2024-01-17T14:20Z'],
+    ['The shuttle docked at 2 p.m. GMT.', '2 p.m. GMT', '2024-01-17T14:00Z'],
+    ['The ferry sailed at 0615 GMT.', '0615 GMT', '2024-01-17T06:15Z'],
+    ['The polls closed at 2100 UTC Tuesday.', '2100 UTC Tuesday', '2024-01-16T21:00Z'],
+  ])('UTC and GMT keep the zone as TimeML does (a Z): %s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ value, timexType: 'TIME' });
+  });
+
+  it.each([
+    ['The vote closed at 11 a.m. EST on Tuesday.', '11 a.m. EST on Tuesday', '2024-01-16T11:00'],
+    ['The market shut at 4 p.m. PDT.', '4 p.m. PDT', '2024-01-17T16:00'],
+    ['The envoy landed at 9:45 CET.', '9:45 CET', '2024-01-17T09:45'],
+  ])('a local zone is part of the expression, the clock as written (TimeBank): %s', (sentence, phrase, value) => {
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ value, timexType: 'TIME' });
+  });
+
+  it('"at 2300 hours" is a clock time; "for 2300 hours" is not', () => {
+    expect(mention('The patrol set out at 2300 hours.', PUB, '2300 hours')).toMatchObject({ value: '2024-01-17T23:00', timexType: 'TIME' });
+    expect(datesOf('The engine ran for 2300 hours.', PUB).filter((d) => d.timexType === 'TIME' || d.precision === 'year')).toEqual([]);
+  });
+
+  it('a four-digit clock time is never a year', () => {
+    const found = datesOf('The blast came at 1915 GMT, officials said.', PUB);
+    expect(found.map((d) => [d.text, d.value])).toEqual([['1915 GMT', '2024-01-17T19:15Z']]);
+  });
+});

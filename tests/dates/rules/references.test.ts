@@ -34,3 +34,13 @@ describe('present and future references', () => {
     expect(datesOf(sentence, PUB).filter((d) => d.value === 'FUTURE_REF')).toEqual([]);
   });
 });
+
+describe('words that describe, not date', () => {
+  it.each([['Crowds toured the soon-to-open museum.'], ['The bank, formerly state-owned, was listed.'], ['Ada Quince, formerly a judge, chairs the panel.']])('no TIMEX in: %s', (sentence) => {
+    expect(datesOf(sentence, PUB)).toEqual([]);
+  });
+
+  it('"soon" alone in a forward clause is still the near future', () => {
+    expect(mention('The museum will open soon.', PUB, 'soon').value).toBe('FUTURE_REF');
+  });
+});
