@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DatelineError, describe } from './errors.js';
-import { isRealDay } from './ingest/fields.js';
+
+/** Whether year `y`, month `m` (1-12) and day `d` name a day of the calendar (no February 30). */
+export function isRealDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 
 /**
  * The one place that validates configuration and holds every default (csv's normalize_options).

@@ -1,3 +1,4 @@
+import { isRealDay } from '../config.js';
 import { DatelineError, describe } from '../errors.js';
 import type { PublishedSource } from '../types.js';
 
@@ -59,11 +60,6 @@ export function dateFromFileName(name: string): string | null {
   const m = /(?:^|[^0-9])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?![0-9])/.exec(name);
   if (!m || !isRealDay(+m[1]!, +m[2]!, +m[3]!)) return null;
   return `${m[1]}-${m[2]}-${m[3]}`;
-}
-
-export function isRealDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 export function publishedFrom(metadata: string | null, fileName: string): { published: string | null; publishedSource: PublishedSource } {

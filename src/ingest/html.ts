@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DatelineError } from '../errors.js';
-import { isRealDay, publishedFrom } from './fields.js';
+import { isRealDay } from '../config.js';
+import { publishedFrom } from './fields.js';
 import { docIdFromPath } from './ids.js';
 import { baseName } from './text.js';
 import type { FormatParser } from './types.js';
