@@ -2,10 +2,13 @@
  * Scores the entity dedupe on a labelled set of mention clusters (pairwise precision and recall)
  * and lists the wrong and the missed merges.
  *
- * Run: `npx tsx scripts/eval/dedupe.ts [clusters.json]` or `npm run eval -- dedupe`.
+ * Run: `npx tsx scripts/eval/dedupe.ts [clusters.json] [--ablate]` or `npm run eval -- dedupe`.
+ * Given a MEANTIME-style `.jsonl` instead, scores cross-document coreference (./coreference.ts).
+ * `--ablate` adds each merge rule's gain (the figures with that rule switched off).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mergeRules } from '../../src/dedupe/merge-rules.js';
 import { dedupeEntities } from '../../src/stages/dedupe-entities.js';
 import type { EntityType, MentionRecord, ProcessedDoc } from '../../src/types.js';
 
@@ -97,7 +100,12 @@ export function scorePairs(items: GoldItem[], predicted: string[], gold: GoldFil
   };
 }
 
-export async function evalDedupe(path: string = defaultClustersPath): Promise<void> {
+export async function evalDedupe(path: string = defaultClustersPath, flags: readonly string[] = []): Promise<void> {
+  const ablate = flags.includes('--ablate');
+  if (path.endsWith('.jsonl')) {
+    await (await import('./coreference.js')).evalCoreference(path, { ablate });
+    return;
+  }
   const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
   const { docs, items } = goldDocs(gold);
   const result = dedupeEntities({})(docs);
@@ -109,8 +117,16 @@ export async function evalDedupe(path: string = defaultClustersPath): Promise<vo
   for (const [a, b] of score.wrong) console.log(`  ${a}  +  ${b}`);
   console.log(`missed merges (${score.missed.length}):`);
   for (const [a, b] of score.missed) console.log(`  ${a}  |  ${b}`);
+  if (!ablate) return;
+  console.log('\nablation: pairwise precision and recall without each rule');
+  for (const rule of mergeRules) {
+    const r = dedupeEntities({ ablate: [rule] })(docs);
+    const s = scorePairs(items, items.map((i) => r.mentionEntity.lookup(i.doc, i.start) ?? `missing:${i.doc}:${i.start}`), gold);
+    console.log(`  ${rule.padEnd(26)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  recall gain ${(score.recall - s.recall).toFixed(4)}`);
+  }
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await evalDedupe(process.argv[2]);
+  const args = process.argv.slice(2);
+  await evalDedupe(args.find((a) => !a.startsWith('--')), args.filter((a) => a.startsWith('--')));
 }
