@@ -195,6 +195,8 @@ export async function evalCoreference(path: string, options: { ablate: boolean }
   console.log(line('  exact-text baseline, all gold entities', scoreByTopic(scored, (s) => s.predicted)));
   console.log(line('  dedupe, matched entities only', scoreByTopic(matched, (s) => s.cluster)));
   console.log(line('  exact-text baseline, matched only', scoreByTopic(matched, (s) => s.predicted)));
+  // What perfect clustering of the matched entities would score with this detection.
+  console.log(line('  ceiling: matched entities clustered by gold', scoreByTopic(scored, (s) => (s.predicted === null ? null : s.gold.instance))));
   for (const t of topics) {
     const sub = scored.filter((s) => s.topic === t);
     const subMatched = sub.filter((s) => s.predicted !== null);

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mergeRules } from '../../src/dedupe/merge-rules.js';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { dedupeEntities } from '../../src/stages/dedupe-entities.js';
 import type { EntityType, MentionRecord, ProcessedDoc } from '../../src/types.js';
 
@@ -119,8 +120,9 @@ export async function evalDedupe(path: string = defaultClustersPath, flags: read
   for (const [a, b] of score.missed) console.log(`  ${a}  |  ${b}`);
   if (!ablate) return;
   console.log('\nablation: pairwise precision and recall without each rule');
+  const places = loadGazetteer(); // once, not per run
   for (const rule of mergeRules) {
-    const r = dedupeEntities({ ablate: [rule] })(docs);
+    const r = dedupeEntities({ places, ablate: [rule] })(docs);
     const s = scorePairs(items, items.map((i) => r.mentionEntity.lookup(i.doc, i.start) ?? `missing:${i.doc}:${i.start}`), gold);
     console.log(`  ${rule.padEnd(26)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  recall gain ${(score.recall - s.recall).toFixed(4)}`);
   }
