@@ -41,14 +41,27 @@ export const surnameVariants: CorpusPhase = {
       if (words.length === 1) return !n.surf.honorific ? !givenNames.has(words[0]!) : true;
       return n.surf.honorific && words.length <= 3 && !givenNames.has(words[0]!);
     };
+    // By cluster: one whose every form is a surname form, all of whose keys fit one other cluster.
+    const byRoot = new Map<number, Node[]>();
     for (const s of nodes) {
       if (!surnameForm(s)) continue;
-      const own = find(s.index);
-      if ([...clusterOf(own).nodes].some((i) => !surnameForm(nodes[i]!))) continue;
-      const fits = (bySurname.get(s.surf.loose) ?? []).filter((f) => find(f.index) !== own);
-      const roots = new Set(fits.map((f) => find(f.index)));
-      if (roots.size !== 1) continue;
-      const f = [...fits].sort((a, b) => a.index - b.index)[0]!;
+      const r = find(s.index);
+      const list = byRoot.get(r);
+      if (list === undefined) byRoot.set(r, [s]);
+      else list.push(s);
+    }
+    for (const [own, forms] of byRoot) {
+      if (clusterOf(own).nodes.length !== forms.length) continue;
+      const fits = new Map<number, Node>();
+      for (const key of new Set(forms.map((s) => s.surf.loose))) {
+        for (const f of bySurname.get(key) ?? []) {
+          const r = find(f.index);
+          if (r !== own && (fits.get(r)?.index ?? Infinity) > f.index) fits.set(r, f);
+        }
+      }
+      if (fits.size !== 1) continue;
+      const f = [...fits.values()][0]!;
+      const s = [...forms].sort((a, b) => a.index - b.index)[0]!;
       proposed.push({ a: f, b: s, rule: 'surname-variant', score: 0.85 });
     }
   },
