@@ -26,6 +26,23 @@ export const countryQualifiedOrganizations: CorpusPhase = {
       }
       return v;
     };
+    // A name recurs in many documents: split each written form once.
+    const qualifiers = new Map<string, { country: string; bare: string } | null>();
+    const qualifier = (display: string): { country: string; bare: string } | null => {
+      let v = qualifiers.get(display);
+      if (v !== undefined) return v;
+      v = null;
+      const words = display.split(' ');
+      for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+        const country = countryOf(words.slice(0, k).join(' '));
+        if (country === null) continue;
+        const bare = surface(words.slice(k).join(' '), 'ORGANIZATION');
+        if (bare.tokens.length > 0 && bare.acronym === null) v = { country, bare: bare.loose };
+        break;
+      }
+      qualifiers.set(display, v);
+      return v;
+    };
     // Bare name (loose key) -> the countries that qualify it in the run, and one qualified node per country.
     const qualified = new Map<string, Map<string, Node>>();
     const docCountries = new Map<string, Set<string>>();
@@ -37,18 +54,12 @@ export const countryQualifiedOrganizations: CorpusPhase = {
     for (const n of nodes) {
       if (n.type === 'PLACE' && n.link?.countryCode != null) about(n.docId).add(n.link.countryCode);
       if (n.type !== 'ORGANIZATION' || n.surf.acronym !== null || n.surf.tokens.length < 2) continue;
-      const words = n.surf.display.split(' ');
-      for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
-        const country = countryOf(words.slice(0, k).join(' '));
-        if (country === null) continue;
-        const bare = surface(words.slice(k).join(' '), 'ORGANIZATION');
-        if (bare.tokens.length === 0 || bare.acronym !== null) break;
-        let byCountry = qualified.get(bare.loose);
-        if (byCountry === undefined) qualified.set(bare.loose, (byCountry = new Map()));
-        if (!byCountry.has(country)) byCountry.set(country, n);
-        about(n.docId).add(country);
-        break;
-      }
+      const q = qualifier(n.surf.display);
+      if (q === null) continue;
+      let byCountry = qualified.get(q.bare);
+      if (byCountry === undefined) qualified.set(q.bare, (byCountry = new Map()));
+      if (!byCountry.has(q.country)) byCountry.set(q.country, n);
+      about(n.docId).add(q.country);
     }
     if (qualified.size === 0) return;
     // The bare forms by cluster: a cluster joins only when every document it has the bare form in
