@@ -224,6 +224,24 @@ function winkBaseline(texts: string[]): { loadMs: number; tagMs: number; tokens:
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The most mentioned people, organizations and places of a run, each with every alias: a false
+ * merge among them shows as an alias that names someone else (issue 18 asks for none in the top 20).
+ */
+function printTopEntities(output: string, count: number): void {
+  const rows = ['people', 'organizations', 'places'].flatMap((table) =>
+    readFileSync(join(output, `${table}.jsonl`), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => ({ table, ...(JSON.parse(l) as { name: string; aliases: string[]; mention_count: number; document_count: number }) })),
+  );
+  rows.sort((a, b) => b.mention_count - a.mention_count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  process.stdout.write(`\nthe ${count} most mentioned entities of "1 worker" (check by eye: every alias should name the same entity):\n`);
+  for (const e of rows.slice(0, count)) {
+    process.stdout.write(`  ${n(e.mention_count).padStart(8)}  ${e.table.padEnd(13)} ${e.name}  [${e.aliases.join('; ')}]  (${n(e.document_count)} docs)\n`);
+  }
+}
+
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   process.stdout.write(`dateline benchmark: ${cpu}, ${availableParallelism()} cores, ${n(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}, ${process.platform}\n`);
@@ -288,6 +306,7 @@ async function main(): Promise<void> {
   const stages = [...new Set(shown.flatMap((r) => Object.keys(r.report.timings_ms)))];
   process.stdout.write(`  ${'stage'.padEnd(18)}${shown.map((r) => r.label.padStart(24)).join('')}\n`);
   for (const s of stages) process.stdout.write(`  ${s.padEnd(18)}${shown.map((r) => (r.report.timings_ms[s] === undefined ? '-' : n(r.report.timings_ms[s]!)).padStart(24)).join('')}\n`);
+  printTopEntities(one.output, 20);
   process.stdout.write(`\ndocuments ${n(one.report.documents.read)}, tokens ${n(one.report.tokens)} (pipeline count), duplicates ${n(one.report.documents.duplicates)}, failed ${n(one.report.documents.failed)}\n`);
   process.stdout.write(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
 }

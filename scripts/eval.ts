@@ -5,13 +5,17 @@
  *   ner <conll.jsonl>      span-exact P/R/F1 per type (PER, ORG, LOC) and the costliest confusions
  *   dates <timeml.jsonl>...  extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME;
  *                          --ablate: each date rule family's value F1 gain on each file (--ablate=rules: each rule's)
- *   dedupe [clusters.json] pairwise precision and recall of mention clusters
+ *   dedupe [clusters.json | meantime.jsonl] [--ablate]
+ *                          pairwise precision and recall of mention clusters, or cross-document
+ *                          coreference B-cubed; --ablate: each merge rule's gain
  *   events [gold.json]     recall and precision of dated events on the sample articles
  */
-const usage = 'usage: npm run eval -- <ner|dates|dedupe|events> [gold file]';
+const usage = 'usage: npm run eval -- <ner|dates|dedupe|events> [gold file] [--ablate]';
 
 async function main(argv: string[]): Promise<number> {
-  const [kind, path] = argv;
+  const [kind, ...rest] = argv;
+  const path = rest.find((a) => !a.startsWith('--'));
+  const flags = rest.filter((a) => a.startsWith('--'));
   switch (kind) {
     case 'ner':
       if (path === undefined) break;
@@ -27,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'dedupe':
-      await (await import('./eval/dedupe.js')).evalDedupe(path);
+      await (await import('./eval/dedupe.js')).evalDedupe(path, flags);
       return 0;
     case 'events':
       await (await import('./eval/events.js')).evalEvents(path);

@@ -23,6 +23,19 @@ export const mergeRules = [
   'gazetteer',
   /** Full names that differ by a middle initial: middle-initials.ts. */
   'middle-initial',
+  /**
+   * The same name typed differently in two documents, joined as one entity of the type most of
+   * its mentions have (src/dedupe/run-types.ts; the join itself in cross-document-variants.ts).
+   */
+  'run-type',
+  /** An organization with and without a designator or generic head ("X Holdings PLC", "X"): organization-suffixes.ts. */
+  'org-suffix',
+  /** An organization written with its country and without it ("U.S. X", "X"): country-qualified-organizations.ts. */
+  'country-qualified',
+  /** A one-word organization ("the Fund") to the one longer name of the run ending in it: organization-short-forms.ts. */
+  'org-short-form',
+  /** A surname form ("X-Y", "XY", "Mr. X Y") to the one full name whose surname it is, through hyphens and spacing: surname-variants.ts. */
+  'surname-variant',
 ] as const;
 
 /** A rule name of {@link mergeRules}. */

@@ -3,6 +3,7 @@
  * writes exactly these columns in this order, the data dictionary (docs/tables.md) is checked
  * against this list, and typed formats take their types from here.
  */
+import { mergeRules } from './merge-rules.js';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'list';
 
@@ -152,7 +153,7 @@ export const tables: Readonly<Record<TableName, TableSpec>> = {
       col('entity_id', 'string', 'The entity formed.'),
       col('from', 'string', 'Surface form merged.'),
       col('into', 'string', 'Surface form it was merged into.'),
-      col('rule', 'string', 'The rule: exact, variant, short-form, given-name, middle-initial, acronym, acronym-initials, gazetteer, or override (a forced merge, or score 0 for a forbidden one).'),
+      col('rule', 'string', `The rule, one of ${mergeRules.join(', ')} (each explained in src/merge-rules.ts, made by the phase files it names); override is a forced merge, or score 0 for a forbidden one.`),
       col('score', 'number', 'Similarity or confidence of the rule (1 for exact rules).'),
       col('doc_id', 'string', 'Document where a within-document rule applied; empty for cross-document merges.', true),
     ],

@@ -2,11 +2,15 @@
  * Scores the entity dedupe on a labelled set of mention clusters (pairwise precision and recall)
  * and lists the wrong and the missed merges.
  *
- * Run: `npx tsx scripts/eval/dedupe.ts [clusters.json]` or `npm run eval -- dedupe`.
+ * Run: `npx tsx scripts/eval/dedupe.ts [clusters.json] [--ablate]` or `npm run eval -- dedupe`.
+ * Given a MEANTIME-style `.jsonl` instead, scores cross-document coreference (./coreference.ts).
+ * `--ablate` adds each merge rule's gain (the figures with that rule switched off).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpusState } from '../../src/corpus.js';
+import { mergeRules } from '../../src/merge-rules.js';
+import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { dedupeEntities } from '../../src/stages/dedupe-entities.js';
 import type { EntityType, MentionRecord, ProcessedDoc } from '../../src/types.js';
 
@@ -98,7 +102,12 @@ export function scorePairs(items: GoldItem[], predicted: string[], gold: GoldFil
   };
 }
 
-export async function evalDedupe(path: string = defaultClustersPath): Promise<void> {
+export async function evalDedupe(path: string = defaultClustersPath, flags: readonly string[] = []): Promise<void> {
+  const ablate = flags.includes('--ablate');
+  if (path.endsWith('.jsonl')) {
+    await (await import('./coreference.js')).evalCoreference(path, { ablate });
+    return;
+  }
   const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
   const { docs, items } = goldDocs(gold);
   const result = dedupeEntities({})(corpusState(docs));
@@ -110,8 +119,17 @@ export async function evalDedupe(path: string = defaultClustersPath): Promise<vo
   for (const [a, b] of score.wrong) console.log(`  ${a}  +  ${b}`);
   console.log(`missed merges (${score.missed.length}):`);
   for (const [a, b] of score.missed) console.log(`  ${a}  |  ${b}`);
+  if (!ablate) return;
+  console.log('\nablation: pairwise precision and recall without each rule');
+  const places = loadGazetteer(); // once, not per run
+  for (const rule of mergeRules) {
+    const r = dedupeEntities({ places, ablate: [rule] })(corpusState(docs));
+    const s = scorePairs(items, items.map((i) => r.mentionEntity.lookup(i.doc, i.start) ?? `missing:${i.doc}:${i.start}`), gold);
+    console.log(`  ${rule.padEnd(26)} P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  recall gain ${(score.recall - s.recall).toFixed(4)}`);
+  }
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await evalDedupe(process.argv[2]);
+  const args = process.argv.slice(2);
+  await evalDedupe(args.find((a) => !a.startsWith('--')), args.filter((a) => a.startsWith('--')));
 }

@@ -4,6 +4,7 @@
  * merges). Spelling-variant scores are in src/names/variants.ts.
  */
 import { nameParticles, type Surface } from '../names/normalize.js';
+import { organizationCoreTokens } from '../names/organization.js';
 import { keyOf, nameVariantScore, variantScore } from '../names/variants.js';
 
 /** Tokens that carry a name (particles such as "al", "ul", "van" removed). */
@@ -101,13 +102,20 @@ export function personsCompatible(a: Surface, b: Surface): boolean {
 }
 
 /**
- * Whether two multi-word organization names can be one organization: variants, or the same
- * initials with each pair of words starting alike ("Kurd Freedom Front" and "Kurdistan
+ * Whether two multi-word organization names can be one organization: variants, the same name
+ * but for a designator (src/names/organization.ts), or the same initials with each pair of words starting alike ("Kurd Freedom Front" and "Kurdistan
  * Freedom Front"). Single words and acronyms are checked elsewhere.
  */
 export function orgsCompatible(a: Surface, b: Surface, initials: (s: Surface) => string[]): boolean {
   if (a.acronym !== null || b.acronym !== null || a.tokens.length < 2 || b.tokens.length < 2) return true;
   if (variantScore(a, b) > 0) return true;
+  // The same name with and without a designator ("X Holdings PLC", "X Group"), spelled alike.
+  const ca = organizationCoreTokens(a) ?? a;
+  const cb = organizationCoreTokens(b) ?? b;
+  if (ca.loose === cb.loose || ((ca !== a || cb !== b) && ca.tokens.length >= 2 && cb.tokens.length >= 2 && sameWordsAlike(ca.tokens, cb.tokens))) return true;
+  // The same name with and without a leading qualifier ("Ruritania Coast Guard", "Coast Guard").
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (short.tokens.length < long.tokens.length && short.tokens.every((t, i) => t === long.tokens[long.tokens.length - short.tokens.length + i])) return true;
   return alikeByInitials(a, b, initials);
 }
 
@@ -116,8 +124,13 @@ export function alikeByInitials(a: Surface, b: Surface, initials: (s: Surface) =
   const ia = initials(a);
   const ib = new Set(initials(b));
   if (!ia.some((x) => ib.has(x))) return false;
-  const wa = content(a.tokens).filter((t) => !['of', 'the', 'and', 'for'].includes(t));
-  const wb = content(b.tokens).filter((t) => !['of', 'the', 'and', 'for'].includes(t));
+  return sameWordsAlike(a.tokens, b.tokens);
+}
+
+/** The same number of content words, each pair agreeing on its first three letters (spelling-folded). */
+function sameWordsAlike(a: readonly string[], b: readonly string[]): boolean {
+  const wa = content(a).filter((t) => !['of', 'the', 'and', 'for'].includes(t));
+  const wb = content(b).filter((t) => !['of', 'the', 'and', 'for'].includes(t));
   if (wa.length !== wb.length) return false;
   return wa.every((w, i) => keyOf([w]).loose.slice(0, 3) === keyOf([wb[i]!]).loose.slice(0, 3));
 }

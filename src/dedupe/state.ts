@@ -9,18 +9,24 @@ import type { PlaceResolver } from '../geo/types.js';
 import { initialsOf, surface, type KindCue, type Surface } from '../names/normalize.js';
 import { orgsCompatible, personsCompatible, shortFormScore } from './match.js';
 import type { MergeRule } from '../merge-rules.js';
+import { runTypes, type RunType } from './run-types.js';
 
 /** Compiled configuration of the dedupe (see `DedupeOptions` in src/stages/dedupe-entities.ts). */
 export interface DedupeConfig {
   merge: ReadonlyArray<readonly [string, string]>;
   forbid: ReadonlyArray<readonly [string, string]>;
   places: PlaceResolver | null;
+  /** Rules switched off: a merge by one of them is never made (for measuring each rule's gain). */
+  ablate: ReadonlySet<MergeRule>;
 }
 
 export interface Node {
   index: number;
   docId: string;
+  /** The name's type over the run (see run-types.ts); the entity's type. */
   type: EntityType;
+  /** The type its document's recognizer gave it (the first mention's). */
+  typedAs: EntityType;
   surf: Surface;
   /** Distinct forms as written, in the order first seen (usually one: a small array, not a set). */
   written: string[];
@@ -144,9 +150,11 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
 
   // ---- nodes -------------------------------------------------------------------------------
   const definitions = new Map<string, Array<[Node, Node]>>();
+  const typeOf: RunType = config.ablate.has('run-type') ? (_, type) => type : runTypes(docs, config.places);
   for (const doc of docs) {
     const local = new Map<string, Node>();
-    const get = (text: string, type: EntityType, virtual: boolean, role: string | undefined): Node => {
+    const get = (text: string, typedAs: EntityType, virtual: boolean, role: string | undefined): Node => {
+      const type = typeOf(text, typedAs);
       let surf = cleaned(text, type);
       const roleCue = type === 'PLACE' && role !== undefined ? roleKinds.get(role.trim().toLowerCase()) ?? null : null;
       if (surf.cue === null && roleCue !== null) surf = { ...surf, cue: roleCue };
@@ -155,7 +163,7 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
       let node = local.get(key);
       if (node === undefined) {
         node = {
-          index: -1, docId: doc.id, type, surf, written: [], mentions: [], counted: 0,
+          index: -1, docId: doc.id, type, typedAs, surf, written: [], mentions: [], counted: 0,
           roles: none, virtual, weak: false, link: null, kind: surf.cue,
         };
         local.set(key, node);
@@ -244,6 +252,7 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
     const ra = find(a.index);
     const rb = find(b.index);
     if (ra === rb) return true;
+    if (config.ablate.has(rule)) return false;
     const x = clusterOf(ra);
     const y = clusterOf(rb);
     if (forbidden.size > 0) for (const p of x.forms.keys()) {

@@ -34,6 +34,8 @@ export interface Surface {
   cue: KindCue | null;
   /** An all-capitals abbreviation such as `IRGC` or `U.N.` (stored without dots). */
   acronym: string | null;
+  /** A person's name written after an honorific ("Mr. X Y"): what follows is a surname. */
+  honorific: boolean;
 }
 
 /** Honorifics and forms of address dropped before comparing person names. */
@@ -115,12 +117,14 @@ export function surface(text: string, type: EntityType): Surface {
       }
     }
   }
+  let honorific = false;
   if (type === 'PERSON') {
     // Drop leading honorifics ("Mr.", "Dr", "Sheikh"), as many as there are.
     for (;;) {
       const m = /^(\p{L}+)\.?\s+(?=\S)/u.exec(s);
       if (m === null || !honorifics.has(fold(m[1]!))) break;
       s = s.slice(m[0].length);
+      honorific = true;
     }
   }
   const compact = s.replace(/\s+/g, '');
@@ -134,7 +138,7 @@ export function surface(text: string, type: EntityType): Surface {
   const loose = looseKey(tokens);
   const lastWord = tokens.filter((t) => !nameParticles.has(t)).at(-1);
   const last = lastWord === undefined ? '' : skeleton(looseKey([lastWord]));
-  return { display: s, written, last, tokens, groups, norm: tokens.join(' '), loose, folded: vowelFold(loose), skeleton: skeleton(loose), cue, acronym };
+  return { display: s, written, last, tokens, groups, norm: tokens.join(' '), loose, folded: vowelFold(loose), skeleton: skeleton(loose), cue, acronym, honorific };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { clusterEntities, type DedupeResult } from '../dedupe/cluster.js';
 import type { CorpusStage } from '../corpus.js';
+import { mergeRules, type MergeRule } from '../merge-rules.js';
 import { DatelineError, describe } from '../errors.js';
 import { loadGazetteer, releaseGazetteer } from '../geo/gazetteer.js';
 import type { PlaceResolver } from '../geo/types.js';
@@ -21,6 +22,11 @@ export interface DedupeOptions {
    * @default the src/geo gazetteer
    */
   places?: PlaceResolver | null;
+  /**
+   * Merge rules switched off, to measure what each one gains (the dedupe eval's `--ablate`).
+   * @default []
+   */
+  ablate?: readonly MergeRule[];
 }
 
 /**
@@ -41,13 +47,18 @@ export function dedupeEntities(options: DedupeOptions = {}): CorpusStage {
   }
   const merge = checkPairs(overrides.merge, 'merge');
   const forbid = checkPairs(overrides.forbid, 'forbid');
+  const unknownRule = (options.ablate ?? []).find((r) => !(mergeRules as readonly string[]).includes(r));
+  if (unknownRule !== undefined) {
+    throw new DatelineError('CONFIG_INVALID', `\`ablate\` names an unknown merge rule ${describe(unknownRule)}; valid rules: ${mergeRules.join(', ')}`);
+  }
+  const ablate = new Set(options.ablate ?? []);
   // The gazetteer (some 90 MB of heap) is loaded when the stage first runs, not when the pipeline
   // is built: nothing needs it while documents are processed, and a larger heap then lets V8 grow
   // the heap more before it collects, which raised the run's peak memory. A run links places once,
   // so it is released afterwards rather than held while the tables are built and written.
   const cluster = (docs: readonly ProcessedDoc[]): DedupeResult => {
-    if (options.places !== undefined) return clusterEntities(docs, { merge, forbid, places: options.places });
-    const result = clusterEntities(docs, { merge, forbid, places: loadGazetteer() });
+    if (options.places !== undefined) return clusterEntities(docs, { merge, forbid, ablate, places: options.places });
+    const result = clusterEntities(docs, { merge, forbid, ablate, places: loadGazetteer() });
     releaseGazetteer();
     return result;
   };

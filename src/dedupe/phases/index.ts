@@ -13,11 +13,15 @@ import { documentAcronyms } from './document-acronyms.js';
 import { documentGivenNames } from './document-given-names.js';
 import { documentShortForms } from './document-short-forms.js';
 import { documentVariants } from './document-variants.js';
+import { countryQualifiedOrganizations } from './country-qualified-organizations.js';
 import { forcedMerges } from './forced-merges.js';
 import { gazetteerPlaces } from './gazetteer-places.js';
 import { joinProposedMerges } from './join-proposed-merges.js';
 import { linkPlaces } from './link-places.js';
 import { middleInitials } from './middle-initials.js';
+import { organizationShortForms } from './organization-short-forms.js';
+import { organizationSuffixes } from './organization-suffixes.js';
+import { surnameVariants } from './surname-variants.js';
 
 export const dedupePhases: readonly DedupePhase[] = [
   // Context: place links and kinds, which the guards compare.
@@ -33,9 +37,14 @@ export const dedupePhases: readonly DedupePhase[] = [
   // Across documents: the same name and its spellings, then places by gazetteer entry.
   crossDocumentVariants,
   gazetteerPlaces,
+  // Organization name forms: designators, country qualifiers, one-word short forms.
+  organizationSuffixes,
+  countryQualifiedOrganizations,
+  organizationShortForms,
   // Across documents, weaker evidence: each to the one cluster it fits.
   middleInitials,
   crossDocumentSurnames,
+  surnameVariants,
   crossDocumentAcronyms,
   joinProposedMerges,
 ];
