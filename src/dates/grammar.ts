@@ -3,7 +3,7 @@
  * readers of matched groups that several rule families share. General English temporal grammar
  * (TimeML/TIMEX3 conventions for what a span covers); nothing here is tuned to particular documents.
  */
-import { durationUnit, monthIndex, ordinalIndex, partOfDay, yearWordsValue } from './lexicon.js';
+import { durationUnit, monthIndex, ordinalIndex, partOfDay } from './lexicon.js';
 import type { Spec, TimeOfDay, Unit } from './spec.js';
 
 export type Groups = Record<string, string | undefined>;
@@ -83,12 +83,6 @@ export function monthNum(word: string): number {
 
 export function monthOk(word: string | undefined): boolean {
   return word !== undefined && /^[A-Z]/.test(word);
-}
-
-export function yearOf(g: Groups, digits: string, words?: string): number | undefined {
-  if (g[digits] !== undefined) return Number(g[digits]);
-  if (words !== undefined && g[words] !== undefined) return yearWordsValue(g[words]!) ?? undefined;
-  return undefined;
 }
 
 export function todOf(g: Groups): TimeOfDay | undefined {
