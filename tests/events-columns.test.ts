@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MentionEntities } from '../src/dedupe/mention-entities.js';
-import { datelinePlaces } from '../src/events/extract.js';
+import { datelinePlaces } from '../src/events/location.js';
 import { dateBounds, timePrecision } from '../src/events/merge.js';
 import { parquetSchema } from '../src/io/parquet.js';
 import { buildTables } from '../src/stages/build-tables.js';
