@@ -11,11 +11,16 @@
  *    word ("after", "when", "which") 6; a date and a trigger in different quotations never pair.
  *    Reporting verbs (weak triggers) are only used when no other trigger is present, and never
  *    take a date that follows them across another verb (the date of the clause they report).
+ *    The pairings are then refined by the ordered rules of src/events/pairing-rules.ts: a date
+ *    beside a reporting verb dates the report, not a second event; the verb names the event, not
+ *    its object noun; a killing takes the type of its cause.
  * 3. Per merge family, a date is dropped when a better-ranked date within three days of it
  *    governs another trigger of the sentence (rank: precision, then a date written with a month
  *    or digits over a weekday or "ten days ago"); other dates each give a report ("on 3 May and
  *    4 May"; "struck on 12 May, citing an ambush in March 2030").
- * 4. Roles (src/events/roles.ts), places, other entities and the number of dead are attached.
+ * 4. Roles (src/events/roles.ts, with actor1 and actor2), places, other entities, the number of
+ *    dead, and the ranked places and dateline that say where it happened (src/events/location.ts)
+ *    are attached.
  *    When a sentence reports several events, each entity goes to the nearest trigger.
  *
  * Paragraphs that look like captions, embedded posts or credit lines give no reports.
