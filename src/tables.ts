@@ -96,7 +96,7 @@ export const tables: Readonly<Record<TableName, TableSpec>> = {
     columns: [
       col('event_id', 'string', 'Stable id of the merged event.'),
       col('date', 'string', 'The date most sources give (TIMEX3 value: 2024-01-16, 2024-W03, 2024-01, 2024).'),
-      col('date_start', 'date', 'First day `date` covers: the day itself, the Monday of an ISO week, the first day of a month, quarter, season (meteorological, northern hemisphere) or year.', true),
+      col('date_start', 'date', 'First day `date` covers: the day itself, the Monday of an ISO week (the Saturday of its weekend), the first day of a month, quarter, season (meteorological, northern hemisphere), year or decade.', true),
       col('date_end', 'date', 'Last day `date` covers (equal to `date_start` for a day).', true),
       col('time_precision', 'integer', 'How precise `date` is: 1 day, 2 week, 3 month, 4 quarter or season, 5 year (6 decade).', true),
       col('precision', 'string', 'day, week, month, quarter or year.'),

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusState } from '../src/corpus.js';
 import { MentionEntities } from '../src/dedupe/mention-entities.js';
-import { datelinePlaces } from '../src/events/extract.js';
+import { datelinePlaces } from '../src/events/location.js';
 import { dateBounds, timePrecision } from '../src/events/merge.js';
 import { parquetSchema } from '../src/io/parquet.js';
 import { buildTables } from '../src/stages/build-tables.js';
@@ -31,6 +31,7 @@ describe('date_start, date_end and time_precision', () => {
     expect(dateBounds('2026-W01')).toEqual(['2025-12-29', '2026-01-04']);
     expect(dateBounds('2028-02')).toEqual(['2028-02-01', '2028-02-29']);
     expect(dateBounds('2027-02')).toEqual(['2027-02-01', '2027-02-28']);
+    expect(dateBounds('2026-W01-WE')).toEqual(['2026-01-03', '2026-01-04']);
   });
 
   it('gives quarters, seasons (winter runs into the next year), years and decades', () => {
@@ -43,7 +44,7 @@ describe('date_start, date_end and time_precision', () => {
   });
 
   it('numbers the precision 1 day, 2 week, 3 month, 4 quarter or season, 5 year', () => {
-    expect(['2031-05-12', '2031-W20', '2031-05', '2031-Q2', '2031-FA', '2031', '203', 'P2W'].map(timePrecision)).toEqual([1, 2, 3, 4, 4, 5, 6, null]);
+    expect(['2031-05-12', '2031-W20-WE', '2031-05', '2031-Q2', '2031-FA', '2031', '203', 'P2W'].map(timePrecision)).toEqual([1, 2, 3, 4, 4, 5, 6, null]);
   });
 
   it('types date_start, date_end and first_reported as Parquet DATE columns', () => {

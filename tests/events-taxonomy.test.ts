@@ -81,6 +81,14 @@ describe('event taxonomy', () => {
     expect(triggers('The outbreak of war emptied the port.').map((t) => t[1])).not.toContain('disaster');
   });
 
+  it('does not take fighting an illness, a fire or a charge for armed fighting, nor an erupting scandal for a disaster', () => {
+    expect(triggers('She has been fighting leukemia for two years.').map((t) => t[1])).not.toContain('attack');
+    expect(triggers('He fought the charges in court.').map((t) => t[1])).not.toContain('attack');
+    expect(triggers('Rebels and soldiers were fighting in the hills.')).toContainEqual(['fighting', 'attack', false]);
+    expect(triggers('A scandal erupted over the contract.').map((t) => t[1])).not.toContain('disaster');
+    expect(triggers('The volcano erupted overnight.')).toContainEqual(['erupted', 'disaster', false]);
+  });
+
   it('tells a labour strike from a military one', () => {
     expect(triggers('Teachers went on strike.')).toContainEqual(['strike', 'protest', false]);
     expect(triggers('A missile strike hit the port.')).toContainEqual(['strike', 'explosion', false]);

@@ -101,3 +101,24 @@ export function captionParagraphs(doc: Doc): Set<number> {
   for (const [p, [start, end]] of byParagraph) if (captionCues.test(doc.text.slice(start, end))) out.add(p);
   return out;
 }
+
+const breakWords = new Set(['after', 'before', 'when', 'while', 'which', 'who', 'since', 'because', 'although', 'whereas', 'but']);
+
+/** A verb or auxiliary among tokens `[from, to)`: the start of another clause. */
+export function verbBetween(ctx: TokenContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.pos[i] === 'VERB' || ctx.pos[i] === 'AUX') return true;
+  return false;
+}
+
+/** Tokens between a date `[a, b)` and trigger `t`, plus costs for clause breaks between them. */
+export function tokenDistance(ctx: TokenContext, a: number, b: number, t: number): number {
+  const [lo, hi] = t < a ? [t + 1, a] : [b, t];
+  let d = Math.max(0, hi - lo);
+  for (let i = lo; i < hi; i++) {
+    const w = ctx.lower[i]!;
+    if (w === ',') d += 4;
+    else if (w === ';' || w === ':' || w === '—' || w === '–') d += 8;
+    else if (breakWords.has(w)) d += 6;
+  }
+  return d;
+}

@@ -29,13 +29,14 @@ export function dayRange(value: string): [number, number] | null {
     const d = dayNumber(+m[1]!, +m[2]!, +m[3]!);
     return [d, d];
   }
-  m = /^(\d{4})-W(\d{2})$/.exec(v);
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v);
   if (m) {
-    // ISO week 1 is the week with the year's first Thursday; weeks start on Monday.
+    // ISO week 1 is the week with the year's first Thursday; weeks start on Monday. `-WE` is
+    // the week's weekend, its Saturday and Sunday.
     const jan4 = dayNumber(+m[1]!, 1, 4);
     const weekday = (new Date(jan4 * DAY).getUTCDay() + 6) % 7;
     const start = jan4 - weekday + (+m[2]! - 1) * 7;
-    return [start, start + 6];
+    return m[3] ? [start + 5, start + 6] : [start, start + 6];
   }
   m = /^(\d{4})-(\d{2})$/.exec(v);
   if (m) return [dayNumber(+m[1]!, +m[2]!, 1), dayNumber(+m[1]!, +m[2]! + 1, 1) - 1];

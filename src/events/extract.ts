@@ -11,20 +11,27 @@
  *    word ("after", "when", "which") 6; a date and a trigger in different quotations never pair.
  *    Reporting verbs (weak triggers) are only used when no other trigger is present, and never
  *    take a date that follows them across another verb (the date of the clause they report).
+ *    The pairings are then refined by the ordered rules of src/events/pairing-rules.ts: a date
+ *    beside a reporting verb dates the report, not a second event; the verb names the event, not
+ *    its object noun; a killing takes the type of its cause.
  * 3. Per merge family, a date is dropped when a better-ranked date within three days of it
  *    governs another trigger of the sentence (rank: precision, then a date written with a month
  *    or digits over a weekday or "ten days ago"); other dates each give a report ("on 3 May and
  *    4 May"; "struck on 12 May, citing an ambush in March 2030").
- * 4. Roles (src/events/roles.ts), places, other entities and the number of dead are attached.
+ * 4. Roles (src/events/roles.ts, with actor1 and actor2), places, other entities, the number of
+ *    dead, and the ranked places and dateline that say where it happened (src/events/location.ts)
+ *    are attached.
  *    When a sentence reports several events, each entity goes to the nearest trigger.
  *
  * Paragraphs that look like captions, embedded posts or credit lines give no reports.
  */
 import type { DateMention, Doc, EventCandidate, EventType, Precision } from '../types.js';
 import { calendarValue, compatibleDates } from './dates.js';
-import { captionParagraphs, tokenContext, type TokenContext } from './context.js';
+import { captionParagraphs, tokenContext, tokenDistance, verbBetween, type TokenContext } from './context.js';
 import { findFatalities } from './fatalities.js';
-import { findRoles, type Roles } from './roles.js';
+import { datelinePlaces, sentencePlaces } from './location.js';
+import { pairingRules, reportingDate, type Pairing } from './pairing-rules.js';
+import { findRoles } from './roles.js';
 import { family, findTriggers, type TriggerHit } from './taxonomy.js';
 
 /** Options of event extraction. */
@@ -40,20 +47,8 @@ const calendarPrecisions: ReadonlySet<Precision> = new Set(['day', 'week', 'mont
 /** Days two dates of one sentence may differ by and still be one date ("ten days ago" vs "2 May"). */
 const sameSentenceSlack = 3;
 const precisionRank: Record<Precision, number> = { day: 6, week: 5, month: 4, quarter: 3, year: 2, decade: 1, century: 0, ref: -1 };
-const breakWords = new Set(['after', 'before', 'when', 'while', 'which', 'who', 'since', 'because', 'although', 'whereas', 'but']);
 const relational = /\b(after|before)\s*$/i;
 const monthOrDigit = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s|$)/i;
-
-/** A date paired with the trigger that governs it. */
-interface Pairing {
-  date: number;
-  trigger: TriggerHit;
-  distance: number;
-  /** The date stands beside a reporting verb: it dates what was said, not what happened. */
-  reporting?: boolean;
-  /** The killing or death whose cause became the trigger: its roles count too ("X was killed by a drone strike"). */
-  effect?: number;
-}
 
 /** Finds the event reports of one document. */
 export function extractFromDoc(doc: Doc, options: ExtractOptions): EventCandidate[] {
@@ -95,7 +90,7 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
   const triggers = findTriggers(ctx.lower, ctx.pos, s.tokenStart, s.tokenEnd, sentenceText.toLowerCase()).filter((h) => ctx.date[h.token] === -1 && ctx.entity[h.token] === -1);
   if (triggers.length === 0) return [];
 
-  const pairings: Pairing[] = [];
+  let pairings: Pairing[] = [];
   for (const di of dateIndices) {
     const d = doc.dates[di]!;
     const [a, b] = ctx.dateTokens[di]!;
@@ -114,47 +109,7 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
     }
     if (best) pairings.push({ ...best, reporting: reportingDate(ctx, a, b, admissible) });
   }
-  // A date beside a reporting verb ("killed 51 people on Tuesday, officials said on Wednesday")
-  // dates the report, not a second event: it is dropped when another date of the sentence dates
-  // the event. Alone, it is all the sentence says of when ("police arrested him, officials said
-  // on Monday") and stays.
-  // The report date does go to the sentence's first strong trigger that no other date governs,
-  // the main clause the reporting verb reports ("Tanzania expelled six men, a newspaper reported
-  // Friday"): the report is the only date the sentence gives it.
-  if (pairings.some((p) => !p.reporting && !p.trigger.weak)) {
-    const governed = new Set(pairings.filter((p) => !p.reporting).map((p) => p.trigger.token));
-    const main = triggers.find((h) => !h.weak && !governed.has(h.token) && h.token < ctx.dateTokens[pairings.find((p) => p.reporting)?.date ?? 0]![0]);
-    let given = false;
-    for (let i = pairings.length - 1; i >= 0; i--) {
-      const p = pairings[i]!;
-      if (!p.reporting || p.trigger.weak) continue;
-      if (main !== undefined && !given && ctx.quote[main.token] === ctx.quote[ctx.dateTokens[p.date]![0]]) {
-        pairings[i] = { ...p, trigger: main, distance: tokenDistance(ctx, ctx.dateTokens[p.date]![0], ctx.dateTokens[p.date]![1], main.token) };
-        given = true;
-      } else pairings.splice(i, 1);
-    }
-  }
-  // The verb names the event, not its object or subject noun: "ratified the treaty" is a vote,
-  // "condemned the bombing" a statement; but "an earthquake struck the coast" is the earthquake.
-  for (let i = 0; i < pairings.length; i++) {
-    const p = pairings[i]!;
-    const better = headTrigger(ctx, p.trigger, triggers);
-    if (better !== p.trigger && !pairings.some((q) => q !== p && q.trigger.token === better.token && q.date !== p.date)) pairings[i] = { ...p, trigger: better };
-  }
-  // In the violence family the cause names the event: "bombings ... killed 258 people" is an
-  // explosion, "died in clashes" an attack. A killing or a death takes the type and trigger of
-  // the nearest explosion or attack of its sentence that no other date governs.
-  for (let i = 0; i < pairings.length; i++) {
-    const p = pairings[i]!;
-    if (p.trigger.type !== 'violence_against_civilians' && p.trigger.type !== 'death') continue;
-    const governed = new Set(pairings.filter((q) => q !== p).map((q) => q.trigger.token));
-    let cause: TriggerHit | undefined;
-    for (const h of triggers) {
-      if ((h.type !== 'explosion' && h.type !== 'attack') || governed.has(h.token) || ctx.quote[h.token] !== ctx.quote[p.trigger.token]) continue;
-      if (cause === undefined || Math.abs(h.token - p.trigger.token) < Math.abs(cause.token - p.trigger.token)) cause = h;
-    }
-    if (cause !== undefined) pairings[i] = { ...p, trigger: cause, effect: p.trigger.token };
-  }
+  for (const rule of pairingRules) pairings = rule.apply(ctx, pairings, triggers);
 
   // Per family: a date is dropped when a better-ranked one of the same family is compatible with
   // it ("ten days ago ... on 2 May"); distinct values of the same rank each give a report
@@ -218,127 +173,6 @@ function sentenceEvents(ctx: TokenContext, si: number, dateIndices: number[], en
   });
 }
 
-const npInner = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
-
-/**
- * The trigger that names the event of `hit`: for a noun, a strong verb trigger that takes it as
- * its object within four tokens before it ("ratified the border treaty"); for an attack verb, a
- * disaster noun that is its subject ("an earthquake struck", "the storm hit").
- */
-function headTrigger(ctx: TokenContext, hit: TriggerHit, triggers: readonly TriggerHit[]): TriggerHit {
-  const t = hit.token;
-  if (hit.weak) return hit;
-  if (ctx.pos[t] === 'NOUN') {
-    for (let j = t - 1; j >= Math.max(0, t - 4); j--) {
-      const verb = triggers.find((h) => h.token === j && !h.weak && (ctx.pos[j] === 'VERB' || ctx.pos[j] === 'AUX'));
-      if (verb !== undefined) return verb.type === hit.type ? hit : verb;
-      if (!npInner.has(ctx.pos[j]!) || ctx.entity[j]! >= 0) break;
-    }
-  }
-  if (hit.type === 'attack' && ctx.pos[t] === 'VERB') {
-    for (let j = t - 1; j >= Math.max(0, t - 3); j--) {
-      const noun = triggers.find((h) => h.token === j && h.type === 'disaster');
-      if (noun !== undefined) return noun;
-      if (!npInner.has(ctx.pos[j]!)) break;
-    }
-  }
-  return hit;
-}
-
-/**
- * Whether the date `[a, b)` stands beside a reporting verb: the nearest trigger of the sentence,
- * weak ones included (a tie goes to the other trigger), is a reporting verb at most two tokens away ("said on Wednesday", "police
- * said today", "Wednesday, officials said").
- */
-function reportingDate(ctx: TokenContext, a: number, b: number, triggers: readonly TriggerHit[]): boolean {
-  let best: { hit: TriggerHit; distance: number } | undefined;
-  for (const h of triggers) {
-    const distance = tokenDistance(ctx, a, b, h.token);
-    if (best === undefined || distance < best.distance || (distance === best.distance && !h.weak)) best = { hit: h, distance };
-  }
-  if (best === undefined || !best.hit.weak) return false;
-  const gap = best.hit.token < a ? a - best.hit.token - 1 : best.hit.token - b;
-  return gap <= 2;
-}
-
-const locativeWords = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'off', 'within', 'over', 'into', 'along', 'on', 'to', 'toward', 'towards']);
-/** Words allowed between a locative preposition and its place: "in downtown Istanbul", "in the southern city of X". */
-const placeModifiers = new Set(['the', 'downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'city', 'town', 'village', 'province', 'region', 'capital', 'of', 'nearby', 'suburban', 'rural', 'remote', 'border', 'district', 'state', 'county', 'port', 'area', 'neighbouring', 'neighboring', 'occupied', 'troubled', 'commercial', 'coastal']);
-/** Types whose place is where the words were spoken, not what they are about. */
-const speechTypes: ReadonlySet<EventType> = new Set(['statement']);
-
-/**
- * The places of the sentence that can say where the event at `trigger` happened, best first.
- * Level 0: a place after a locative preposition ("in", "at", "near" ...) with no other verb
- * between it and the trigger, or in apposition to one ("in Dar es Salaam, Tanzania"); level 1: a
- * place that is the target ("struck Ruritania"); level 2: the other places (actors, modifiers
- * such as "U.S. objections"); each level nearest first. For a statement, only a place right after the trigger
- * is level 0 ("said in Geneva"); places after it are what was said, not where, and are dropped.
- */
-function sentencePlaces(ctx: TokenContext, trigger: TriggerHit, entityIndices: readonly number[], roles: Roles): Array<{ mention: number; level: 0 | 1 | 2 }> {
-  const { doc } = ctx;
-  const t = trigger.token;
-  const speech = speechTypes.has(trigger.type);
-  const out: Array<{ mention: number; level: 0 | 1 | 2; order: number }> = [];
-  let previous: { mention: number; level: 0 | 1 | 2; end: number } | null = null;
-  for (const ei of entityIndices) {
-    if (doc.entities[ei]!.type !== 'PLACE') continue;
-    const [a, b] = ctx.entityTokens[ei]!;
-    if (b <= a) continue;
-    const distance = tokenDistance(ctx, a, b, t);
-    // Walk back over modifiers, dates and possessives: "in downtown X", "at last year's X summit".
-    let j = a - 1;
-    while (j >= 0 && j > a - 8 && (placeModifiers.has(ctx.lower[j]!) || ctx.date[j]! >= 0 || ctx.lower[j] === "'s" || ctx.lower[j] === '’s')) j--;
-    // A place right before a noun trigger names where it was: "the X summit", "the X bombings".
-    const modifier = b === t && ctx.pos[t] === 'NOUN';
-    const locative = modifier || (j >= 0 && locativeWords.has(ctx.lower[j]!));
-    const apposed: boolean = previous !== null && previous.level === 0 && ctx.lower[a - 1] === ',' && previous.end === a - 1;
-    const role = roles.targets.includes(ei) ? 0 : roles.actors.includes(ei) ? 2 : 1;
-    // Another verb between them starts another clause: "shelled X on Monday, and troops clashed in Y".
-    const sameClause = !(a > t ? verbBetween(ctx, t + 1, a) : verbBetween(ctx, b, t));
-    let level: 0 | 1 | 2 = (locative && distance <= 24 && sameClause) || apposed ? 0 : role === 0 ? 1 : 2;
-    if (speech && !(a > t && a - t <= 3 && locative)) {
-      if (a > t) {
-        previous = null;
-        continue;
-      }
-      level = 2;
-    }
-    out.push({ mention: ei, level, order: level * 100_000 + distance * 4 + role });
-    previous = { mention: ei, level, end: b };
-  }
-  return out.sort((x, y) => x.order - y.order || x.mention - y.mention).map(({ mention, level }) => ({ mention, level }));
-}
-
-/** Dateline punctuation after the place: "KABUL, Afghanistan (AP) -", "NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua) --". */
-const datelineEnd = /\((?:AP|Reuters|AFP|Xinhua|UPI|dpa|IANS|PTI|CNN|BBC)\b[^)]*\)|\s_(?:\s|$)|\s--|\s—|\s–\s/;
-
-/**
- * Place mentions of the document's dateline: the opening words of the first line that has text,
- * written in capitals and ended by an agency tag or a dash ("NAIROBI, Kenya (AP) _").
- */
-export function datelinePlaces(doc: Doc): number[] {
-  const first = doc.sentences[0];
-  if (first === undefined) return [];
-  const lineEnd = doc.text.indexOf('\n', first.start);
-  const line = doc.text.slice(first.start, lineEnd < 0 ? doc.text.length : lineEnd);
-  if (!/^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*\b/.test(line)) return [];
-  const m = datelineEnd.exec(line.slice(0, 120));
-  const end = first.start + (m ? m.index : /^[A-Z .,'-]+$/.test(line.trim()) && line.length < 60 ? line.length : -first.start - 1);
-  if (end < first.start) return [];
-  const out: number[] = [];
-  doc.entities.forEach((e, i) => {
-    if (e.type === 'PLACE' && e.start >= first.start && e.end <= end) out.push(i);
-  });
-  return out;
-}
-
-/** A verb or auxiliary among tokens `[from, to)`: the start of another clause. */
-function verbBetween(ctx: TokenContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ctx.pos[i] === 'VERB' || ctx.pos[i] === 'AUX') return true;
-  return false;
-}
-
 /** Index of the token containing offset `at` (or the next token). */
 function tokenAt(ctx: TokenContext, at: number): number {
   const tokens = ctx.doc.tokens;
@@ -354,19 +188,6 @@ function tokenAt(ctx: TokenContext, at: number): number {
 
 function violent(type: EventType): boolean {
   return family(type) === 'violence';
-}
-
-/** Tokens between a date `[a, b)` and trigger `t`, plus costs for clause breaks between them. */
-function tokenDistance(ctx: TokenContext, a: number, b: number, t: number): number {
-  const [lo, hi] = t < a ? [t + 1, a] : [b, t];
-  let d = Math.max(0, hi - lo);
-  for (let i = lo; i < hi; i++) {
-    const w = ctx.lower[i]!;
-    if (w === ',') d += 4;
-    else if (w === ';' || w === ':' || w === '—' || w === '–') d += 8;
-    else if (breakWords.has(w)) d += 6;
-  }
-  return d;
 }
 
 /** Precision first, then a date written with a month or digits over a weekday or relative phrase. */

@@ -681,7 +681,7 @@ export function dateBounds(value: string): [string, string] | [null, null] {
 export function timePrecision(value: string): number | null {
   const v = calendarValue(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return 1;
-  if (/^\d{4}-W\d{2}$/.test(v)) return 2;
+  if (/^\d{4}-W\d{2}(-WE)?$/.test(v)) return 2;
   if (/^\d{4}-\d{2}$/.test(v)) return 3;
   if (/^\d{4}-(Q[1-4]|SP|SU|FA|WI)$/.test(v)) return 4;
   if (/^\d{4}$/.test(v)) return 5;

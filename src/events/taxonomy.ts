@@ -96,9 +96,11 @@ export const triggerRules: readonly TriggerRule[] = [
   { type: 'arrest', words: ['arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detained', 'detaining', 'detention', 'detentions', 'apprehended', 'charged', 'charges', 'manhunt', 'captured', 'seized', 'searched', 'raided', 'raid', 'raids'], sentenceHas: police },
 
   // Disasters before attacks: "fire" and "crash" are not armed violence.
-  { type: 'disaster', words: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'flood', 'floods', 'flooded', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'storm', 'storms', 'blizzard', 'landslide', 'landslides', 'mudslide', 'mudslides', 'avalanche', 'tsunami', 'eruption', 'erupted', 'wildfire', 'wildfires', 'blaze', 'blazes', 'drought', 'famine', 'collision', 'collided', 'derailed', 'derailment', 'sank', 'sunk', 'capsized', 'accident', 'accidents', 'epidemic', 'heatwave', 'inferno'] },
+  { type: 'disaster', words: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'flood', 'floods', 'flooded', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'storm', 'storms', 'blizzard', 'landslide', 'landslides', 'mudslide', 'mudslides', 'avalanche', 'tsunami', 'wildfire', 'wildfires', 'blaze', 'blazes', 'drought', 'famine', 'collision', 'collided', 'derailed', 'derailment', 'sank', 'sunk', 'capsized', 'accident', 'accidents', 'epidemic', 'heatwave', 'inferno'] },
   // A market crash or a company's collapse is business news; an outbreak of war is not a disease.
   { type: 'disaster', words: ['crash', 'crashed', 'crashes', 'collapsed', 'collapse'], sentenceLacks: money },
+  // A volcano erupts; a scandal or a row that "erupted" is not a disaster.
+  { type: 'disaster', words: ['eruption', 'eruptions', 'erupted', 'erupting'], sentenceHas: /\b(volcano|volcanic|lava|ash|crater|geyser)\b/ },
   { type: 'disaster', words: ['outbreak'], sentenceLacks: /\b(war|fighting|hostilities|violence|unrest)\b/ },
   { type: 'disaster', words: ['fire', 'fires'], pos: ['NOUN'], precededBy: { words: ['a', 'the', 'huge', 'massive', 'forest', 'bush', 'house', 'factory', 'building', 'deadly', 'major'], window: 1 } },
 
@@ -108,7 +110,9 @@ export const triggerRules: readonly TriggerRule[] = [
   { type: 'explosion', words: ['strike', 'strikes', 'struck', 'hit', 'hits', 'attack', 'attacks'], precededBy: { words: ['air', 'drone', 'missile', 'rocket', 'aerial', 'bomb', 'suicide', 'mortar', 'artillery'], window: 2 } },
   { type: 'explosion', words: ['fired', 'launched', 'launches', 'fires'], followedBy: { words: ['missiles', 'missile', 'rockets', 'rocket', 'drones', 'shells', 'mortars', 'grenades'], window: 4 } },
 
-  { type: 'attack', words: ['attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'raid', 'raids', 'raided', 'assault', 'assaults', 'assaulted', 'shootout', 'shoot-out', 'gunfight', 'gunbattle', 'firefight', 'clash', 'clashes', 'clashed', 'ambush', 'ambushed', 'invasion', 'invaded', 'invade', 'targeting', 'targeted', 'overran', 'overrun', 'incursion', 'incursions', 'insurgency', 'insurrection', 'hostilities', 'fighting', 'fought', 'battle', 'battles', 'battled', 'gunfire', 'skirmish', 'skirmishes', 'stormed', 'storming', 'seized', 'captured'], sentenceLacks: /\b(heart attack|asthma attack|panic attack)\b/ },
+  { type: 'attack', words: ['attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'raid', 'raids', 'raided', 'assault', 'assaults', 'assaulted', 'shootout', 'shoot-out', 'gunfight', 'gunbattle', 'firefight', 'clash', 'clashes', 'clashed', 'ambush', 'ambushed', 'invasion', 'invaded', 'invade', 'targeting', 'targeted', 'overran', 'overrun', 'incursion', 'incursions', 'insurgency', 'insurrection', 'hostilities', 'gunfire', 'skirmish', 'skirmishes', 'stormed', 'storming', 'seized', 'captured'], sentenceLacks: /\b(heart attack|asthma attack|panic attack)\b/ },
+  // "fought cancer", "battling a blaze", "fighting the charges" are not armed fighting.
+  { type: 'attack', words: ['fighting', 'fought', 'fight', 'battle', 'battles', 'battled', 'battling'], sentenceLacks: /\b(cancer|disease|illness|leukemia|tumou?r|addiction|virus|fire|fires|blaze|flames|wildfire|charges|allegations|lawsuit|court|custody|extradition|deportation|takeover|bid|election|campaign)\b/ },
   { type: 'attack', words: ['hit', 'hits'], pos: ['VERB'], sentenceLacks: money },
   { type: 'attack', words: ['war', 'offensive'], pos: ['NOUN', 'PROPN'] },
   { type: 'attack', words: ['fire'], precededBy: { words: ['opened', 'open', 'opening', 'returned', 'exchanged', 'under'], window: 1 } },
