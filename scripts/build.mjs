@@ -39,7 +39,8 @@ if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= sources) process.e
 
 const started = new Date();
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+// The compiler's messages go to standard error, so a build never mixes into piped output.
+const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: ['ignore', 2, 2] });
 if (result.status !== 0) process.exit(result.status ?? 1);
 mkdirSync(dirname(stamp), { recursive: true });
 // The stamp's time is when the build started, or the newest source if that is later (a file

@@ -9,6 +9,7 @@ import { DatelineError } from './errors.js';
 import { createProgress, formatSummary } from './io/progress.js';
 import { runOnFiles, type RunOptions } from './run.js';
 import { tableNames, type TableName } from './tables.js';
+import { workerCount } from './workers/pool.js';
 
 /** Exit codes, documented in the README. */
 export const exitCodes = {
@@ -69,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     const pipes = standardStreams(opts);
     const t0 = performance.now();
     // Progress on stderr: a bar on a terminal, a line now and then otherwise, nothing with --quiet.
-    const progress = createProgress({ stream: process.stderr, quiet: opts.quiet === true });
+    const progress = createProgress({ stream: process.stderr, quiet: opts.quiet === true, workers: workerCount(config) });
     let summary;
     try {
       summary = await runOnFiles(config, { ...pipes, ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue } }), onProgress: (p) => progress.update(p), onPhase: (p) => progress.phase(p), onWarning: warnOn(opts.quiet === true) });

@@ -56,24 +56,48 @@ export interface ProgressStats {
   fraction: number;
   /** Documents per second since the start. */
   rate: number;
-  /** Seconds left for the documents at the rate since `since`; null until there is one. */
+  /** Seconds left for the whole run (documents, then the phases after them); null until there is a rate. */
   eta: number | null;
 }
 
 /**
- * Share done, rate and time left. The time left is the bytes left at the byte rate measured
- * since `since` (the first document done); with no byte total, documents left at the document rate.
+ * The phases after the documents (dedupe, event merge, tables, writing) as seconds, from the
+ * time the per-document stages take. They run on one thread whatever the worker count, and their
+ * work grows with the mentions, so with the documents' processing time: measured on this
+ * machine, 0.9 of it at 0.5 million tokens on one worker (with 5 s of it loading the
+ * gazetteer), 0.43 at 10 million tokens on one worker and 0.69 on two (`npm run bench`). This
+ * estimate (5 s, plus 0.35 of the documents' time per worker) is within a third of each.
  */
-export function progressStats(p: ProgressState, elapsedMs: number, since?: ProgressMark): ProgressStats {
+export function afterDocumentsSeconds(documentSeconds: number, workers: number): number {
+  return 5 + 0.35 * Math.max(1, workers) * documentSeconds;
+}
+
+/** Where the rate is measured from: the first document done, and a point about halfway since. */
+export interface ProgressMarks {
+  first?: ProgressMark;
+  recent?: ProgressMark;
+}
+
+/**
+ * Share done, rate and time left. The documents' time left is the bytes left at the byte rate
+ * since `marks.recent` (about halfway between the first document done and now, so the rate
+ * follows the run as it warms up, not start-up or the first slow documents); then the phases
+ * after the documents are added ({@link afterDocumentsSeconds}). With no byte total, documents
+ * left at the document rate.
+ */
+export function progressStats(p: ProgressState, elapsedMs: number, marks: ProgressMarks = {}, workers = 1): ProgressStats {
   const fraction = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : p.total ? Math.min(1, p.done / p.total) : 0;
   const rate = elapsedMs > 0 ? (p.done * 1000) / elapsedMs : 0;
-  let eta: number | null = null;
-  if (p.bytesTotal > 0 && since !== undefined && p.bytesDone > since.bytes && elapsedMs > since.ms) {
-    eta = ((p.bytesTotal - p.bytesDone) * (elapsedMs - since.ms)) / (p.bytesDone - since.bytes) / 1000;
+  const from = marks.recent ?? marks.first;
+  let left: number | null = null;
+  if (p.bytesTotal > 0 && from !== undefined && p.bytesDone > from.bytes && elapsedMs > from.ms) {
+    left = ((p.bytesTotal - p.bytesDone) * (elapsedMs - from.ms)) / (p.bytesDone - from.bytes) / 1000;
   } else if (p.bytesTotal === 0 && p.total !== null && rate > 0) {
-    eta = Math.max(0, p.total - p.done) / rate;
+    left = Math.max(0, p.total - p.done) / rate;
   }
-  return { done: p.done, total: p.total, fraction, rate, eta: eta === null ? null : Math.max(0, eta) };
+  if (left === null) return { done: p.done, total: p.total, fraction, rate, eta: null };
+  const documentSeconds = (elapsedMs - (marks.first?.ms ?? 0)) / 1000 + left;
+  return { done: p.done, total: p.total, fraction, rate, eta: Math.max(0, left) + afterDocumentsSeconds(documentSeconds, workers) };
 }
 
 /** `45 s`, `3 min 05 s`, `1 h 02 min`. */
@@ -130,6 +154,8 @@ export interface ProgressOptions {
   now?: () => number;
   /** Plain lines at most this often, in milliseconds. @default 5000 */
   lineEveryMs?: number;
+  /** Threads running the per-document stages, for the estimate of the phases after them. @default 1 */
+  workers?: number;
 }
 
 /** A progress display suited to the stream: a bar on a terminal, lines otherwise, or nothing. */
@@ -137,11 +163,19 @@ export function createProgress(options: ProgressOptions): Progress {
   if (options.quiet) return { update() {}, phase() {}, stop() {} };
   const now = options.now ?? (() => performance.now());
   const start = now();
-  let since: ProgressMark | undefined;
+  // Points on the way, one every 100 ms at most (thinned to every other one when many), to find
+  // the one about halfway between the first document and now.
+  const samples: ProgressMark[] = [];
   const stats = (p: ProgressState): ProgressStats => {
     const t = now() - start;
-    if (since === undefined && p.done > 0) since = { ms: t, bytes: p.bytesDone };
-    return progressStats(p, t, since);
+    if (p.done > 0 && (samples.length === 0 || t - samples[samples.length - 1]!.ms >= 100)) {
+      samples.push({ ms: t, bytes: p.bytesDone });
+      if (samples.length > 512) for (let i = 1; i < samples.length; i++) samples.splice(i, 1);
+    }
+    const first = samples[0];
+    const half = first === undefined ? undefined : first.ms + (t - first.ms) / 2;
+    const recent = half === undefined ? undefined : (samples.find((m) => m.ms >= half && m.ms < t) ?? first);
+    return progressStats(p, t, { first, recent }, options.workers ?? 1);
   };
   if (options.stream.isTTY === true) return barProgress(options.stream as NodeJS.WriteStream, stats);
   const every = options.lineEveryMs ?? 5000;
