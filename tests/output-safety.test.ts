@@ -121,6 +121,7 @@ describe('a run in which every input fails', () => {
     writeFileSync(join(input, 'b.jsonl'), '{"id": "b", "text": \n');
     const r = runCli(['--input', input, '--output', output], work);
     expect(r.status).toBe(1);
+    expect(r.stderr).toContain('no document could be read: the tables already in');
     const after = snapshot(output);
     for (const name of Object.keys(before).filter((f) => f !== 'errors.jsonl' && f !== 'run-report.json')) expect(after[name], name).toBe(before[name]);
     expect(after['errors.jsonl']).toContain('INPUT_BAD_JSONL');

@@ -138,7 +138,7 @@ async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
 }
 
 /** Flushes a folder's entries (the renames); some platforms cannot open a folder: skipped there. */
-async function syncFolder(dir: string): Promise<void> {
+export async function syncFolder(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');
