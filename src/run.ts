@@ -67,7 +67,8 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
 }
 
 async function runLocked(config: Config, options: RunOptions, files: Array<{ abs: string; rel: string }>, listFailures: Failure[]): Promise<RunSummary> {
-  const parse = ingest(config);
+  // HTML pages are parsed where the stages run (the workers), not on this thread (src/stages/ingest.ts).
+  const parse = ingest(config, { deferHtml: true });
   let total: number | null = null;
   let docs = 0;
   let filesRead = 0;
