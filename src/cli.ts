@@ -91,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${summary.failures.length} document(s) or line(s) failed${pipes.writeFolder ? ` (details in ${config.output}/errors.jsonl)` : ''}:\n`);
       for (const f of summary.failures.slice(0, shown)) process.stderr.write(`  ${printable(f.message)} [${f.code}]\n`);
       if (summary.failures.length > shown) process.stderr.write(`  ... and ${summary.failures.length - shown} more\n`);
+      if (summary.report['tablesKept'] !== undefined) process.stderr.write(`no document could be read: the tables already in ${printable(config.output)} were left as they were\n`);
       return exitCodes.someFailed;
     }
     return exitCodes.ok;

@@ -2,7 +2,7 @@
  * The pipeline, as a table of contents: per-document stages in order, then a barrier, then the
  * corpus stages. Each stage is a factory in src/stages/; options are checked when it is built.
  *
- *   ingest -> split -> date the document -> recognize -> resolve dates -> extract events -> compact
+ *   ingest (HTML markup read on the workers) -> split -> date the document -> recognize -> resolve dates -> extract events -> compact
  *   ===== barrier: every document has arrived =====
  *   dedupe documents -> dedupe entities -> merge events -> build tables -> (export, in src/io/)
  */
@@ -20,6 +20,7 @@ import { extractEvents } from './stages/extract-events.js';
 import { mergeEvents } from './stages/merge-events.js';
 import { recognizeEntities } from './stages/recognize-entities.js';
 import { resolveDates } from './stages/resolve-dates.js';
+import { readMarkup } from './stages/ingest.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { processInSections, timeLimit } from './sections.js';
 import type { Row, TableName } from './tables.js';
@@ -44,7 +45,11 @@ export function processDocument(config: Config): (source: SourceDoc, timings?: T
   const stages = documentStages(config);
   const compact = compactDocument();
   const { sectionChars, documentSeconds } = config.limits;
-  return (source, timings) => {
+  return (input, timings) => {
+    // A page's markup deferred by the reading thread is read here, on the worker.
+    const t = performance.now();
+    const source = readMarkup(input, config);
+    if (input.markup !== undefined && timings) timings['read-markup'] = (timings['read-markup'] ?? 0) + performance.now() - t;
     // A long document goes through the stages a section at a time, and a time limit is checked
     // between stages and sections (src/sections.ts).
     const check = timeLimit(source, documentSeconds);
@@ -170,7 +175,7 @@ export async function runPipeline(
           for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          if (error instanceof DatelineError && error.code === 'STAGE_TIMEOUT') failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: error.code, message });
+          if (error instanceof DatelineError && (error.code === 'STAGE_TIMEOUT' || error.code.startsWith('INPUT_'))) failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: error.code, message });
           else failures.push({ file: source.source, ...(source.line === undefined ? {} : { line: source.line }), docId: source.id, code: 'STAGE_FAILED', message: `${where}: processing failed (${message})` });
         }
         options.onDocument?.(++done, source);

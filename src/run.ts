@@ -7,7 +7,6 @@ import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
 import { checkOutputApart } from './io/output-guard.js';
-import { lockOutput } from './io/output-lock.js';
 import { noteWritten } from './io/output-manifest.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
@@ -73,13 +72,10 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
   }
   // Never write over the input, nor into a folder another run is writing: checked before any work.
   if (!options.stdin) await checkOutputApart(config.input, config.output, files);
-  // Fail before the work, not after it, when the output cannot be written; clears a killed run's temp files.
   if (!writeFolder) return runLocked(config, options, files, listFailures);
-  await prepareOutput(config.output);
-  const unlock = await lockOutput(config.output).catch((error: unknown) => {
-    if (error instanceof DatelineError) throw error;
-    throw new DatelineError('OUTPUT_UNWRITABLE', `${config.output}: cannot lock the output folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: config.output }, { cause: error });
-  });
+  // Fail before the work, not after it, when the output cannot be written; takes the folder's
+  // lock, then clears a killed run's temp files.
+  const unlock = await prepareOutput(config.output);
   try {
     return await runLocked(config, options, files, listFailures);
   } finally {
@@ -89,7 +85,8 @@ export async function runOnFiles(config: Config, options: RunOptions = {}): Prom
 
 async function runLocked(config: Config, options: RunOptions, files: Array<{ abs: string; rel: string }>, listFailures: Failure[]): Promise<RunSummary> {
   const writeFolder = options.writeFolder ?? true;
-  const parse = ingest(config);
+  // HTML pages are parsed where the stages run (the workers), not on this thread (src/stages/ingest.ts).
+  const parse = ingest(config, { deferHtml: true });
   let total: number | null = null;
   let docs = 0;
   // Progress by bytes: the total from the listing; each document weighs its share of its file.

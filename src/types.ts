@@ -103,6 +103,12 @@ export interface SourceDoc {
   published: string | null;
   publishedSource: PublishedSource;
   url?: string;
+  /**
+   * Set when `text` is still a page's markup, read by the per-document processing (on a worker)
+   * rather than by the thread that reads the files (`ingest(config, { deferHtml: true })`); its
+   * title, text, published date and URL are then filled in there.
+   */
+  markup?: 'html';
 }
 
 /** A document moving through the per-document stages. */

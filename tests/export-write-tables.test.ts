@@ -43,8 +43,9 @@ describe('writeTables', () => {
     writeFileSync(join(dir, '.tmp-12345678-my-notes.txt'), 'kept: the run never wrote it');
     writeFileSync(join(dir, 'notes.txt'), 'kept');
     await noteStaging(dir, ['.tmp-0badc0de-people.csv']);
-    await prepareOutput(dir);
-    expect(readdirSync(dir).filter((n) => n !== manifestName).sort()).toEqual(['.tmp-12345678-my-notes.txt', 'notes.txt']);
+    const unlock = await prepareOutput(dir);
+    expect(readdirSync(dir).filter((n) => n !== manifestName).sort()).toEqual(['.dateline-lock', '.tmp-12345678-my-notes.txt', 'notes.txt']);
+    await unlock();
     writeFileSync(join(dir, '.tmp-0badc0de-people.csv'), 'half a ta');
     await noteStaging(dir, ['.tmp-0badc0de-people.csv']);
     await writeTables(dir, empty(), {}, options);

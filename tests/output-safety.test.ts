@@ -121,6 +121,7 @@ describe('a run in which every input fails', () => {
     writeFileSync(join(input, 'b.jsonl'), '{"id": "b", "text": \n');
     const r = runCli(['--input', input, '--output', output], work);
     expect(r.status).toBe(1);
+    expect(r.stderr).toContain('no document could be read: the tables already in');
     const after = snapshot(output);
     for (const name of Object.keys(before).filter((f) => f !== 'errors.jsonl' && f !== 'run-report.json')) expect(after[name], name).toBe(before[name]);
     expect(after['errors.jsonl']).toContain('INPUT_BAD_JSONL');
@@ -134,10 +135,14 @@ describe('two runs into one folder', () => {
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     try {
       writeFileSync(join(output, lockName), `${JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname(), started: '2026-01-01T00:00:00.000Z' })}\n`);
+      // The first run's file being staged: the second must not clean it up from under it.
+      writeFileSync(join(output, '.tmp-aaaaaaaa-events.csv'), 'being written');
+      writeFileSync(join(output, '.dateline-output.json'), JSON.stringify({ files: [], staging: ['.tmp-aaaaaaaa-events.csv'] }));
       const r = runCli(['--input', input, '--output', output], work);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`process ${holder.pid}`);
       expect(existsSync(join(output, 'events.csv'))).toBe(false);
+      expect(readFileSync(join(output, '.tmp-aaaaaaaa-events.csv'), 'utf8')).toBe('being written');
     } finally {
       holder.kill();
     }

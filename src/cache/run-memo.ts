@@ -26,6 +26,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config.js';
 import { noteStaging, noteWritten } from '../io/output-manifest.js';
 import { readInput } from '../io/read-inputs.js';
+import { syncFolder } from '../io/write-tables.js';
 import type { Failure, ParseResult, RawFile } from '../ingest/types.js';
 import { STALE_TEMP_MS, type DocCache } from './doc-cache.js';
 import { stableJson } from './fingerprint.js';
@@ -175,19 +176,6 @@ async function copySynced(from: string, to: string): Promise<string> {
 async function dropEntry(entry: string): Promise<null> {
   await rm(entry, { recursive: true, force: true }).catch(() => {});
   return null;
-}
-
-/** Flushes a folder's entries (renames); skipped where a folder cannot be opened (Windows). */
-async function syncFolder(dir: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // durability of the renames only; they are atomic either way
-  } finally {
-    await handle?.close().catch(() => {});
-  }
 }
 
 /** Keeps the `KEEP_RUNS` most recently used entries (and removes temporary folders of killed runs, once old enough not to be another run's). */

@@ -4,6 +4,7 @@ import { access, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promis
 import { basename, join } from 'node:path';
 import { DatelineError } from '../errors.js';
 import { csvChunks, jsonlChunks } from './codec.js';
+import { lockOutput } from './output-lock.js';
 import { noteStaging, noteWritten, removeStaged } from './output-manifest.js';
 import { tables, type Row, type TableName } from '../tables.js';
 
@@ -33,18 +34,22 @@ export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: re
 /**
  * Makes the output folder ready before any input is read, so a run that cannot write fails at
  * once (`OUTPUT_UNWRITABLE`) instead of after all the work: creates the folder, checks it can be
- * written, and removes the temporary files a killed run left behind (those its manifest names:
- * src/io/output-manifest.ts).
- *
- * Two runs must not write into one folder at the same time: the run holds the folder's lock
- * (src/io/output-lock.ts) before calling this.
+ * written, takes the folder's lock (src/io/output-lock.ts: a second run stops with
+ * `OUTPUT_LOCKED`), and only then removes the temporary files a killed run left behind (those its
+ * manifest names: src/io/output-manifest.ts), which can no longer be another live run's.
+ * Returns the release of the lock.
  */
-export async function prepareOutput(dir: string): Promise<void> {
+export async function prepareOutput(dir: string): Promise<() => Promise<void>> {
+  let unlock: (() => Promise<void>) | undefined;
   try {
     await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK);
+    unlock = await lockOutput(dir);
     await removeStaged(dir);
+    return unlock;
   } catch (error) {
+    await unlock?.();
+    if (error instanceof DatelineError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of the output folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder cannot be written' : (code ?? (error as Error).message);
     throw new DatelineError('OUTPUT_UNWRITABLE', `${dir}: cannot write the output here (${why}); give --output a folder you can write`, { file: dir }, { cause: error });
@@ -141,7 +146,7 @@ async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
 }
 
 /** Flushes a folder's entries (the renames); some platforms cannot open a folder: skipped there. */
-async function syncFolder(dir: string): Promise<void> {
+export async function syncFolder(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');
