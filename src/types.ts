@@ -186,7 +186,7 @@ export interface EventCandidate {
    * for the others of the sentence.
    */
   locations?: Array<{ mention: number; level: 0 | 1 | 2 }>;
-  /** Places of the document's dateline ("KABUL, Afghanistan (AP) -"), in text order. */
+  /** Places of the document's dateline ("OSTRAVA, Freedonia (AP) -"), in text order. */
   dateline?: number[];
 }
 

@@ -10,7 +10,7 @@ import type { Roles } from './roles.js';
 import type { TriggerHit } from './taxonomy.js';
 
 const locativeWords = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'off', 'within', 'over', 'into', 'along', 'on', 'to', 'toward', 'towards']);
-/** Words allowed between a locative preposition and its place: "in downtown Istanbul", "in the southern city of X". */
+/** Words allowed between a locative preposition and its place: "in downtown Ostrava", "in the southern city of Verdi". */
 const placeModifiers = new Set(['the', 'downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'city', 'town', 'village', 'province', 'region', 'capital', 'of', 'nearby', 'suburban', 'rural', 'remote', 'border', 'district', 'state', 'county', 'port', 'area', 'neighbouring', 'neighboring', 'occupied', 'troubled', 'commercial', 'coastal']);
 /** Types whose place is where the words were spoken, not what they are about. */
 const speechTypes: ReadonlySet<EventType> = new Set(['statement']);
@@ -18,9 +18,9 @@ const speechTypes: ReadonlySet<EventType> = new Set(['statement']);
 /**
  * The places of the sentence that can say where the event at `trigger` happened, best first.
  * Level 0: a place after a locative preposition ("in", "at", "near" ...) with no other verb
- * between it and the trigger, or in apposition to one ("in Dar es Salaam, Tanzania"); level 1: a
+ * between it and the trigger, or in apposition to one ("in Verdi, Freedonia"); level 1: a
  * place that is the target ("struck Ruritania"); level 2: the other places (actors, modifiers
- * such as "U.S. objections"); each level nearest first. For a statement, only a place right
+ * such as "Freedonian objections"); each level nearest first. For a statement, only a place right
  * after the trigger is level 0 ("said in Geneva"); places after it are what was said, not where,
  * and are dropped.
  */
@@ -59,12 +59,12 @@ export function sentencePlaces(ctx: TokenContext, trigger: TriggerHit, entityInd
   return out.sort((x, y) => x.order - y.order || x.mention - y.mention).map(({ mention, level }) => ({ mention, level }));
 }
 
-/** Dateline punctuation after the place: "KABUL, Afghanistan (AP) -", "NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua) --". */
+/** Dateline punctuation after the place: "OSTRAVA, Freedonia (AP) -", "VERDI (Reuters) _", "PORT, March 12 (Xinhua) --". */
 const datelineEnd = /\((?:AP|Reuters|AFP|Xinhua|UPI|dpa|IANS|PTI|CNN|BBC)\b[^)]*\)|\s_(?:\s|$)|\s--|\s—|\s–\s/;
 
 /**
  * Place mentions of the document's dateline: the opening words of the first line that has text,
- * written in capitals and ended by an agency tag or a dash ("NAIROBI, Kenya (AP) _").
+ * written in capitals and ended by an agency tag or a dash ("OSTRAVA, Freedonia (AP) _").
  */
 export function datelinePlaces(doc: Doc): number[] {
   const first = doc.sentences[0];

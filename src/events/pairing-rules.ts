@@ -28,7 +28,7 @@ export interface PairingRule {
  * dates the report, not a second event: it is dropped when another date of the sentence dates
  * the event. Alone, it is all the sentence says of when ("police arrested him, officials said on
  * Monday") and stays. It goes to the sentence's first strong trigger that no other date governs,
- * the main clause the reporting verb reports ("Tanzania expelled six men, a newspaper reported
+ * the main clause the reporting verb reports ("Ruritania expelled six men, a newspaper reported
  * Friday"): the report is the only date the sentence gives it.
  */
 const reportingClause: PairingRule = {
