@@ -3,18 +3,23 @@
  * A script, not a test: the README carries its latest output.
  *
  *   ner <conll.jsonl>      span-exact P/R/F1 per type (PER, ORG, LOC) and the costliest confusions
+ *                          (a MEANTIME file, with `annotated_end`, is scored on its annotated region)
+ *   ner --ablate [files]   each post-rule's gain in micro F1 on each file (default: the dev files)
  *   dates <timeml.jsonl>   extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME
  *   dedupe [clusters.json] pairwise precision and recall of mention clusters
  *   events [gold.json]     recall and precision of dated events on the sample articles
  */
-const usage = 'usage: npm run eval -- <ner|dates|dedupe|events> [gold file]';
+const usage = 'usage: npm run eval -- <ner|dates|dedupe|events> [gold file] (ner --ablate [files])';
 
 async function main(argv: string[]): Promise<number> {
   const [kind, path] = argv;
   switch (kind) {
     case 'ner':
       if (path === undefined) break;
-      await (await import('./eval/ner.js')).evalNer(path);
+      if (path === '--ablate') {
+        const ner = await import('./eval/ner.js');
+        await ner.ablateNer(argv.length > 2 ? argv.slice(2) : ner.devFiles);
+      } else await (await import('./eval/ner.js')).evalNer(path);
       return 0;
     case 'dates':
       if (path === undefined) break;

@@ -53,3 +53,10 @@ describe('splitAtTitles with offices', () => {
     expect(shown(doc, trimDebris(doc, [draft(doc, 'of', 'PERSON'), draft(doc, 'Mark Ellison', 'PERSON')]))).toEqual(['Mark Ellison/PERSON']);
   });
 });
+
+describe('trimDebris at the start of a name', () => {
+  it('drops a lower-case function word the tagger put first, but keeps a particle', () => {
+    const doc = docOf('Shares of Korvane fell, said de Klerk.');
+    expect(shown(doc, trimDebris(doc, [draft(doc, 'of Korvane', 'ORGANIZATION'), draft(doc, 'de Klerk', 'PERSON')]))).toEqual(['Korvane/ORGANIZATION', 'de Klerk/PERSON']);
+  });
+});
