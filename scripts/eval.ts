@@ -4,7 +4,8 @@
  *
  *   ner <conll.jsonl>      span-exact P/R/F1 per type (PER, ORG, LOC) and the costliest confusions
  *                          (a MEANTIME file, with `annotated_end`, is scored on its annotated region)
- *   ner --ablate [files]   each post-rule's gain in micro F1 on each file (default: the dev files)
+ *   ner --ablate [files]   each post-rule's gain in micro F1 on each file (default: the dev files);
+ *                          with --model <file>, another model than the shipped one
  *   dates <timeml.jsonl>   extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME
  *   dedupe [clusters.json] pairwise precision and recall of mention clusters
  *   events [gold.json]     recall and precision of dated events on the sample articles
@@ -16,10 +17,13 @@ async function main(argv: string[]): Promise<number> {
   switch (kind) {
     case 'ner':
       if (path === undefined) break;
-      if (path === '--ablate') {
+      {
         const ner = await import('./eval/ner.js');
-        await ner.ablateNer(argv.length > 2 ? argv.slice(2) : ner.devFiles);
-      } else await (await import('./eval/ner.js')).evalNer(path);
+        const { files, modelPath } = ner.nerArgs(argv.slice(1));
+        if (files[0] === '--ablate') await ner.ablateNer(files.length > 1 ? files.slice(1) : ner.devFiles, modelPath);
+        else if (files[0] !== undefined) await ner.evalNer(files[0], modelPath);
+        else break;
+      }
       return 0;
     case 'dates':
       if (path === undefined) break;

@@ -7,6 +7,7 @@ import { attachRolesRule } from './attach-roles.js';
 import { companyByHeadRule } from './company-by-head.js';
 import { cutCompoundAdjectivesRule } from './cut-compound-adjectives.js';
 import { defineAcronymsRule } from './define-acronyms.js';
+import { dropEventNamesRule } from './drop-event-names.js';
 import { dropNonNamesRule } from './drop-non-names.js';
 import { dropSplitGlossesRule } from './drop-split-glosses.js';
 import { fixPlaceCompoundsRule } from './fix-place-compounds.js';
@@ -40,6 +41,7 @@ export const nerRules = [
   companyByHeadRule,
   // What is not a name goes.
   dropNonNamesRule,
+  dropEventNamesRule,
   dropSplitGlossesRule,
   // Places.
   placeBeforeFacilityRule,

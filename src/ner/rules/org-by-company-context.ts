@@ -108,8 +108,14 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
     if (d.type === 'ORGANIZATION' || !plain(d) || knownPlace(d)) continue;
     if (nounAfter(d) || stakeBefore(d)) confirmed.add(keyOf(d));
   }
+  // Capitalized words seen inside a sentence (not first): a first word may be capitalized only
+  // because it comes first ("Rumors spread").
+  const inner = new Set<string>();
+  for (let i = 0; i < n; i++) if (sentOf[i]! >= 0 && i > 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
+  const firstWord = (d: Draft): boolean => d.a === 0 || sentOf[d.a - 1] !== sentOf[d.a];
   for (const d of misc) {
     if (!plain(d) || knownPlace(d)) continue;
+    if (firstWord(d) && !inner.has(tokText(doc, d.a)) && !(nounAfter(d) || stakeBefore(d))) continue;
     if (nounAfter(d) || stakeBefore(d) || (d.b === d.a + 1 && verbAfter(d) && !peopleWord(tokText(doc, d.a), lexicon))) confirmed.add(keyOf(d));
   }
   if (confirmed.size === 0) return { drafts, misc };

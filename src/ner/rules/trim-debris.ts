@@ -44,6 +44,8 @@ export function trimDebris(doc: Doc, drafts: Draft[], gz?: Uint16Array): Draft[]
       d.b = possessive ? i + 1 : i;
       break;
     }
+    // An honorific starts only a person's name ("Dr. Jane Roe" tagged as anything is a person).
+    if (d.b - d.a > 1 && d.type !== 'PERSON' && honorificSet.has(tokText(doc, d.a).toLowerCase()) && isCapitalized(doc, d.a + 1)) d.type = 'PERSON';
     while (d.a < d.b && d.type === 'PERSON' && honorificSet.has(tokText(doc, d.a).toLowerCase())) d.a++;
     while (d.b > d.a) {
       const t = tokText(doc, d.b - 1);

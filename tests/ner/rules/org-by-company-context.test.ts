@@ -29,6 +29,14 @@ describe('orgByCompanyContext', () => {
     expect(out).toEqual([]);
   });
 
+  it('does not take a first word followed by a verb for a company unless it is capitalized inside a sentence too', () => {
+    const out = run('Whispers spread fast. Zentrix grew. Later Zentrix fell.', (doc) => ({
+      drafts: [],
+      misc: [draft(doc, 'Whispers', 'ORGANIZATION'), draft(doc, 'Zentrix', 'ORGANIZATION', 5, 0)],
+    }));
+    expect(out).toEqual(['Zentrix/ORGANIZATION', 'Zentrix/ORGANIZATION']);
+  });
+
   it('types a name used as a modifier of shares, staff or jets, or after "shares in", as an organization', () => {
     const out = run('Korvane shares fell while shares in Tellamo rose, and Dravik jets flew.', (doc) => ({
       drafts: [draft(doc, 'Korvane', 'PERSON'), draft(doc, 'Tellamo', 'PLACE'), draft(doc, 'Dravik', 'PERSON')],
