@@ -26,6 +26,7 @@ import { defaultModelPath, parseModel, serializeModel } from '../src/ner/model.j
 import { readWordClusters } from '../src/ner/word-clusters.js';
 import type { Doc } from '../src/types.js';
 import { newTally, scoreDoc, summarize, type ScoredSpan } from './eval/ner-score.js';
+import { rng } from './rng.js';
 
 interface Prepared {
   /** Scale of the perceptron's updates on this document. */
@@ -58,18 +59,6 @@ function medianMargin(model: TaggerModel, items: readonly Prepared[]): number {
   }
   all.sort((a, b) => a - b);
   return all[all.length >> 1] ?? 1;
-}
-
-/** Mulberry32: a small seeded generator, so shuffles repeat exactly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Raw tagger micro F1 (no rules) over prepared documents. */

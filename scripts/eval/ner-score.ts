@@ -45,14 +45,7 @@ export function scoreDoc(gold: readonly ScoredSpan[], predicted: readonly Scored
       spurious.push(p);
     }
   }
-  const missed: ScoredSpan[] = [];
-  for (const g of goldScored) {
-    if (!predKeys.has(key(g))) {
-      tally.fn[g.type]!++;
-      missed.push(g);
-    }
-  }
-  return { spurious, missed };
+  return { spurious, missed: missedGold(goldScored, predKeys, tally) };
 }
 
 export interface Prf {
@@ -116,12 +109,17 @@ export function scoreRegionDoc(
       spurious.push(p);
     }
   }
+  return { spurious, missed: missedGold(goldScored, predKeys, tally) };
+}
+
+/** Gold spans with no prediction of the same start, end and type (`predKeys`), counted as false negatives. */
+function missedGold(gold: readonly ScoredSpan[], predKeys: ReadonlySet<string>, tally: Tally): ScoredSpan[] {
   const missed: ScoredSpan[] = [];
-  for (const g of goldScored) {
-    if (!predKeys.has(key(g))) {
+  for (const g of gold) {
+    if (!predKeys.has(`${g.start}:${g.end}:${g.type}`)) {
       tally.fn[g.type]!++;
       missed.push(g);
     }
   }
-  return { spurious, missed };
+  return missed;
 }

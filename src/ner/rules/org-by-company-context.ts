@@ -39,16 +39,18 @@ const OTHER_BITS = PLACE_BITS | gaz.DEMONYM | gaz.NAME | gaz.TITLE | gaz.CALENDA
 /**
  * A name typed as something else is an organization when the words around it say company: a
  * company noun right after it ("X shares", "the X board", "X jets"), or "shares in X", "a stake
- * in X" before it; a name the tagger left as MISC (which it keeps for products, nationalities and
- * events) is one too when a verb or a possessive follows it ("X said", "X sued", "X's"), unless a number follows (a model,
- * "X 747") or it is a word of faith or nationality. The evidence of one mention types every
- * mention of the same string in the document, and capitalized occurrences the tagger left
- * untagged are added. A one-word person that is no given name and never part of a longer
- * person's name in the document follows the same word typed organization elsewhere in it. A name written with a company word after it ("X Inc.", "X Computer") in
- * the document is evidence for its short form ("X") too, and a capitalized word the tagger left
- * untagged counts when the gazetteer knows it as nothing else. Names the gazetteer knows as
- * places or nationalities are left alone; persons are retyped only by a company noun, a stake or
- * a company word.
+ * in X", "founder of X" before it. A one-word name the tagger left as MISC (which it keeps for
+ * products, nationalities and events) is one too when a verb or a possessive follows it ("X
+ * said", "X sued", "X's") and it is no word for people (a nationality, a plural of people); not
+ * when a number follows (a model, "X 747"), nor when it stands first in its sentence and is
+ * never capitalized inside one ("Rumors spread"). Other evidence: the name written elsewhere with
+ * company words after it ("X Inc.", "X Computer") vouches for its short form; a one-word person
+ * that is no given name, never part of a longer person's name in the document, and an
+ * organization elsewhere in it follows the organization; a capitalized word the tagger left
+ * untagged counts when the gazetteer knows it as nothing else. The evidence of one mention types
+ * every mention of the same string in the document, and untagged capitalized occurrences are
+ * added. Names the gazetteer knows as places or nationalities are left alone; persons are
+ * retyped only by a company noun, a stake, a company word or the organization elsewhere.
  */
 export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], sentOf: Int32Array, gz: Uint16Array, lexicon?: GazTable): { drafts: Draft[]; misc: Draft[] } {
   const n = doc.tokens.length;
