@@ -70,8 +70,14 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
     if (!(t.pos === 'VERB' || t.pos === 'AUX') || isCapitalized(doc, d.b)) return false;
     return true;
   };
+  // Whether each sentence is written in capitals, worked out once per sentence.
+  const shout = new Int8Array(doc.sentences.length).fill(-1);
+  const shoutingAt = (si: number): boolean => {
+    if (shout[si] === -1) shout[si] = shouting(doc, si) ? 1 : 0;
+    return shout[si] === 1;
+  };
   const plain = (d: Draft): boolean => {
-    if (!isCapitalized(doc, d.a) || shouting(doc, sentOf[d.a]!) || isCreed(doc, d, gz)) return false;
+    if (!isCapitalized(doc, d.a) || shoutingAt(sentOf[d.a]!) || isCreed(doc, d, gz)) return false;
     // Initials with dots ("U.S.") are rather places.
     if (d.b === d.a + 1 && /^(\p{Lu}\.)+$/u.test(tokText(doc, d.a))) return false;
     for (let i = d.a; i < d.b; i++) if (/\d/.test(tokText(doc, i))) return false;
@@ -102,9 +108,11 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
   for (const d of drafts) taken.fill(1, d.a, d.b);
   for (const d of misc) taken.fill(1, d.a, d.b);
   for (let i = 0; i < n; i++) {
-    if (taken[i] === 1 || sentOf[i]! < 0 || !isWord(doc, i) || !/^\p{Lu}\p{Ll}+$/u.test(tokText(doc, i)) || gz[i]! & OTHER_BITS) continue;
+    // Cheap tests first: most tokens are not capitalized.
+    if (taken[i] === 1 || sentOf[i]! < 0 || !isCapitalized(doc, i) || gz[i]! & OTHER_BITS || !isWord(doc, i)) continue;
     const d: Draft = { a: i, b: i + 1, type: 'ORGANIZATION', confidence: 0 };
-    if (plain(d) && (nounAfter(d) || stakeBefore(d))) confirmed.add(keyOf(d));
+    if (!(nounAfter(d) || stakeBefore(d)) || !/^\p{Lu}\p{Ll}+$/u.test(tokText(doc, i))) continue;
+    if (plain(d)) confirmed.add(keyOf(d));
   }
   for (const d of drafts) {
     if (d.type === 'ORGANIZATION' || !plain(d) || knownPlace(d)) continue;
@@ -112,12 +120,18 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
   }
   // Capitalized words seen inside a sentence (not first): a first word may be capitalized only
   // because it comes first ("Rumors spread").
-  const inner = new Set<string>();
-  for (let i = 0; i < n; i++) if (sentOf[i]! >= 0 && i > 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
+  let inner: Set<string> | undefined;
+  const innerHas = (w: string): boolean => {
+    if (inner === undefined) {
+      inner = new Set<string>();
+      for (let i = 1; i < n; i++) if (sentOf[i]! >= 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
+    }
+    return inner.has(w);
+  };
   const firstWord = (d: Draft): boolean => d.a === 0 || sentOf[d.a - 1] !== sentOf[d.a];
   for (const d of misc) {
     if (!plain(d) || knownPlace(d)) continue;
-    if (firstWord(d) && !inner.has(tokText(doc, d.a)) && !(nounAfter(d) || stakeBefore(d))) continue;
+    if (firstWord(d) && !(nounAfter(d) || stakeBefore(d)) && !innerHas(tokText(doc, d.a))) continue;
     if (nounAfter(d) || stakeBefore(d) || (d.b === d.a + 1 && verbAfter(d) && !peopleWord(tokText(doc, d.a), lexicon))) confirmed.add(keyOf(d));
   }
   if (confirmed.size === 0) return { drafts, misc };
@@ -132,6 +146,8 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
   for (const d of out) covered.fill(1, d.a, d.b);
   for (const d of keptMisc) covered.fill(1, d.a, d.b);
   const byFirst = new Map<string, string[][]>();
+  // Every confirmed name starts with a capital (the usual case): only capitalized tokens can start one.
+  const allCapitalized = [...confirmed].every((key) => /^\p{Lu}/u.test(key));
   for (const key of confirmed) {
     const toks = key.split(/\s+/u);
     const list = byFirst.get(toks[0]!) ?? [];
@@ -139,10 +155,10 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
     byFirst.set(toks[0]!, list);
   }
   for (let i = 0; i < n; i++) {
-    if (covered[i] === 1 || !isWord(doc, i)) continue;
+    if (covered[i] === 1 || !isWord(doc, i) || (allCapitalized && !isCapitalized(doc, i))) continue;
     for (const toks of byFirst.get(tokText(doc, i)) ?? []) {
       const b = i + toks.length;
-      if (b > n || sentOf[b - 1] !== sentOf[i] || sentOf[i]! < 0 || shouting(doc, sentOf[i]!)) continue;
+      if (b > n || sentOf[b - 1] !== sentOf[i] || sentOf[i]! < 0 || shoutingAt(sentOf[i]!)) continue;
       let ok = true;
       for (let k = 1; k < toks.length && ok; k++) ok = covered[i + k] === 0 && tokText(doc, i + k) === toks[k];
       // Not glued to a word or number ("X-based" is cut elsewhere; "X747" is no mention of X).
