@@ -3,6 +3,9 @@
  * A script, not a test: the README carries its latest output.
  *
  *   ner <conll.jsonl>      span-exact P/R/F1 per type (PER, ORG, LOC) and the costliest confusions
+ *                          (a MEANTIME file, with `annotated_end`, is scored on its annotated region)
+ *   ner --ablate [files]   each post-rule's gain in micro F1 on each file (default: the dev files);
+ *                          with --model <file>, another model than the shipped one
  *   dates <timeml.jsonl>...  extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME;
  *                          --ablate: each date rule family's value F1 gain on each file (--ablate=rules: each rule's)
  *   dedupe [clusters.json | meantime.jsonl] [--ablate]
@@ -10,7 +13,7 @@
  *                          coreference B-cubed; --ablate: each merge rule's gain
  *   events [gold.json]     recall and precision of dated events on the sample articles
  */
-const usage = 'usage: npm run eval -- <ner|dates|dedupe|events> [gold file] [--ablate]';
+const usage = 'usage: npm run eval -- <ner|dates|dedupe|events> [gold file] [--ablate] (ner: [--model file])';
 
 async function main(argv: string[]): Promise<number> {
   const [kind, ...rest] = argv;
@@ -19,7 +22,13 @@ async function main(argv: string[]): Promise<number> {
   switch (kind) {
     case 'ner':
       if (path === undefined) break;
-      await (await import('./eval/ner.js')).evalNer(path);
+      {
+        const ner = await import('./eval/ner.js');
+        const { files, modelPath } = ner.nerArgs(argv.slice(1));
+        if (files[0] === '--ablate') await ner.ablateNer(files.length > 1 ? files.slice(1) : ner.devFiles, modelPath);
+        else if (files[0] !== undefined) await ner.evalNer(files[0], modelPath);
+        else break;
+      }
       return 0;
     case 'dates': {
       // `dates <file>... [--ablate]`; with --ablate and no file, both date dev files.

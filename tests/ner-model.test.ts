@@ -76,6 +76,17 @@ describe('the shipped model', () => {
     expect(mentions(doc)).toEqual(['Jammu and Kashmir/PLACE', 'Rhineland-Palatinate/PLACE']);
   });
 
+  it('finds companies the tagger alone types as products, places or nobody (examples of issue 16)', () => {
+    const first = mentions(run('Boeing said on Monday that Airbus lost an order. Apple sued Boeing.'));
+    expect(first).toEqual(expect.arrayContaining(['Boeing/ORGANIZATION', 'Airbus/ORGANIZATION']));
+    expect(first.every((m) => m.endsWith('/ORGANIZATION'))).toBe(true);
+    const second = mentions(run('Microsoft and Google agreed to a deal with Toyota in Tokyo'));
+    expect(second).toEqual(expect.arrayContaining(['Google/ORGANIZATION', 'Toyota/ORGANIZATION', 'Tokyo/PLACE']));
+    expect(mentions(run('Shares in Apple rose 3 percent'))).toEqual(['Apple/ORGANIZATION']);
+    expect(mentions(run('General Motors said profits rose.'))).toEqual(['General Motors/ORGANIZATION']);
+    expect(mentions(run('Ursula von der Leyen met Olaf Scholz'))).toEqual(['Ursula von der Leyen/PERSON', 'Olaf Scholz/PERSON']);
+  });
+
   it('returns no mentions for a document without tokens', () => {
     expect(run('   \n ').entities).toEqual([]);
   });

@@ -45,14 +45,7 @@ export function scoreDoc(gold: readonly ScoredSpan[], predicted: readonly Scored
       spurious.push(p);
     }
   }
-  const missed: ScoredSpan[] = [];
-  for (const g of goldScored) {
-    if (!predKeys.has(key(g))) {
-      tally.fn[g.type]!++;
-      missed.push(g);
-    }
-  }
-  return { spurious, missed };
+  return { spurious, missed: missedGold(goldScored, predKeys, tally) };
 }
 
 export interface Prf {
@@ -83,4 +76,50 @@ export function summarize(t: Tally): Record<string, Prf> {
   }
   out.micro = prf(tp, fp, fn);
   return out;
+}
+
+/**
+ * MEANTIME scoring (../shared/eval/MEANTIME-DEV.md, "How to score / Names"): gold is the names of
+ * the annotated region; predictions are those ending by `annotatedEnd`, each distinct (start,
+ * end, type) once. A prediction that matches no gold name is a false positive, unless it
+ * overlaps an `optional` span, or an `other` span and no gold name: then it counts neither way.
+ */
+export function scoreRegionDoc(
+  gold: readonly ScoredSpan[],
+  region: { annotatedEnd: number; optional: readonly ScoredSpan[]; other: readonly ScoredSpan[] },
+  predicted: readonly ScoredSpan[],
+  tally: Tally,
+): DocScore {
+  const key = (s: ScoredSpan): string => `${s.start}:${s.end}:${s.type}`;
+  const overlaps = (a: ScoredSpan, b: ScoredSpan): boolean => a.start < b.end && b.start < a.end;
+  const goldScored = gold.filter((g) => (scoredTypes as readonly string[]).includes(g.type));
+  const goldKeys = new Set(goldScored.map(key));
+  const predKeys = new Set<string>();
+  const spurious: ScoredSpan[] = [];
+  for (const p of predicted) {
+    if (p.end > region.annotatedEnd) continue;
+    const k = key(p);
+    if (predKeys.has(k)) continue;
+    predKeys.add(k);
+    if (goldKeys.has(k)) tally.tp[p.type]!++;
+    else if (region.optional.some((o) => overlaps(o, p))) continue;
+    else if (region.other.some((o) => overlaps(o, p)) && !goldScored.some((g) => overlaps(g, p))) continue;
+    else {
+      tally.fp[p.type]!++;
+      spurious.push(p);
+    }
+  }
+  return { spurious, missed: missedGold(goldScored, predKeys, tally) };
+}
+
+/** Gold spans with no prediction of the same start, end and type (`predKeys`), counted as false negatives. */
+function missedGold(gold: readonly ScoredSpan[], predKeys: ReadonlySet<string>, tally: Tally): ScoredSpan[] {
+  const missed: ScoredSpan[] = [];
+  for (const g of gold) {
+    if (!predKeys.has(`${g.start}:${g.end}:${g.type}`)) {
+      tally.fn[g.type]!++;
+      missed.push(g);
+    }
+  }
+  return missed;
 }

@@ -1,22 +1,44 @@
 /**
- * Scores the recognizer against CoNLL-style gold: `npm run eval -- ner <gold.jsonl>` (or
+ * Scores the recognizer against gold names: `npm run eval -- ner <gold.jsonl>` (or
  * `npx tsx scripts/eval/ner.ts <gold.jsonl>`). Runs splitSentences + recognizeEntities on each
  * document, prints span-exact precision / recall / F1 per type and micro (MISC ignored), the
- * errors that cost most, and the recognizer's throughput on already tokenized text.
+ * errors that cost most, and the recognizer's throughput on already tokenized text. A file with
+ * `annotated_end` (MEANTIME) is scored on its annotated region only, as its MEANTIME-DEV.md says.
+ *
+ * `--model <file>` scores another model than the shipped one (the one trained without the dev
+ * split, for the dev figures). `npm run eval -- ner --ablate [files...]` prints, for each post-rule, the micro F1 lost on each
+ * file when that rule alone is left out (default files: the CoNLL and MEANTIME dev files).
  */
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../../src/stages/split-sentences.js';
 import { recognizeEntities } from '../../src/stages/recognize-entities.js';
-import { blankDoc, readGold } from '../../src/ner/corpus.js';
-import type { Doc, EntityType } from '../../src/types.js';
-import { newTally, scoreDoc, scoredTypes, summarize, type ScoredSpan } from './ner-score.js';
+import { blankDoc, readGold, type GoldDoc } from '../../src/ner/corpus.js';
+import { loadModel } from '../../src/ner/model.js';
+import { nerRules } from '../../src/ner/rules/index.js';
+import type { Rule } from '../../src/ner/rules/rule.js';
+import type { Doc, DocStage, EntityType } from '../../src/types.js';
+import { newTally, scoreDoc, scoreRegionDoc, scoredTypes, summarize, type DocScore, type Prf, type ScoredSpan, type Tally } from './ner-score.js';
 
 const conllType: Record<EntityType, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', PLACE: 'LOC' };
 
-export async function evalNer(goldPath: string): Promise<void> {
+/** The dev files `--ablate` measures by default, relative to the working directory. */
+export const devFiles = ['../shared/eval/conll2003-dev.jsonl', '../shared/eval/meantime-dev.jsonl'];
+
+function scoreOne(gold: GoldDoc, doc: Doc, tally: Tally): DocScore {
+  const pred: ScoredSpan[] = doc.entities.map((e) => ({ start: e.start, end: e.end, type: conllType[e.type] }));
+  return gold.region === undefined ? scoreDoc(gold.entities, pred, tally) : scoreRegionDoc(gold.entities, gold.region, pred, tally);
+}
+
+function scoreAll(golds: readonly GoldDoc[], docs: readonly Doc[], recognize: DocStage): Record<string, Prf> {
+  const tally = newTally();
+  for (let i = 0; i < golds.length; i++) scoreOne(golds[i]!, recognize(docs[i]!), tally);
+  return summarize(tally);
+}
+
+export async function evalNer(goldPath: string, modelPath?: string): Promise<void> {
   const golds = readGold(goldPath);
   const split = splitSentences();
-  const recognize = recognizeEntities();
+  const recognize = recognizeEntities(modelPath === undefined ? {} : { modelPath });
   const cpuMs = (): number => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -52,7 +74,7 @@ export async function evalNer(goldPath: string): Promise<void> {
     const gold = golds[i]!;
     const doc = results[i]!;
     const pred: ScoredSpan[] = doc.entities.map((e) => ({ start: e.start, end: e.end, type: conllType[e.type] }));
-    const { spurious, missed } = scoreDoc(gold.entities, pred, tally);
+    const { spurious, missed } = scoreOne(gold, doc, tally);
     const text = (s: ScoredSpan): string => gold.text.slice(s.start, s.end).replace(/\s+/g, ' ');
     for (const g of missed) {
       const over = pred.filter((p) => p.start < g.end && g.start < p.end);
@@ -68,7 +90,9 @@ export async function evalNer(goldPath: string): Promise<void> {
   }
   const s = summarize(tally);
   const pct = (x: number): string => (x * 100).toFixed(2).padStart(6);
+  const regions = golds.filter((g) => g.region !== undefined).length;
   console.log(`NER on ${goldPath}: ${golds.length} docs, ${tokens} tokens`);
+  if (regions > 0) console.log(`scored as MEANTIME: names of the annotated region of ${regions} docs (optional and other spans ignored)`);
   console.log('type      P       R       F1     tp    fp    fn');
   for (const k of [...scoredTypes, 'micro']) {
     const r = s[k]!;
@@ -87,11 +111,55 @@ export async function evalNer(goldPath: string): Promise<void> {
   );
 }
 
+/**
+ * Each post-rule's gain on each file: micro F1 with every rule, less micro F1 without that rule
+ * (the others in their order). A rule whose gain is not positive on a file it was not written
+ * from does not pay.
+ */
+export async function ablateNer(paths: readonly string[], modelPath?: string): Promise<void> {
+  const split = splitSentences();
+  const model = loadModel(modelPath);
+  const files = paths.map((path) => {
+    const golds = readGold(path);
+    return { path, golds, docs: golds.map((g) => split(blankDoc(g.id, g.text))) };
+  });
+  const f1 = (rules: readonly Rule[]): number[] => {
+    const recognize = recognizeEntities({ model, rules });
+    return files.map((f) => scoreAll(f.golds, f.docs, recognize).micro!.f * 100);
+  };
+  const all = f1(nerRules);
+  // Rounded to hundredths, with no "-0.00".
+  const gain = (x: number, y: number): string => (Math.round((x - y) * 100) / 100 + 0).toFixed(2).padStart(16);
+  const names = files.map((f) => f.path.replace(/^.*\//, '').replace(/\.jsonl$/, ''));
+  const width = Math.max(...nerRules.map((r) => r.name.length), 'no rules at all'.length);
+  console.log(`post-rule gain in micro F1 (points; with every rule, less without this one)`);
+  console.log(`${'rule'.padEnd(width)}  ${names.map((n) => n.padStart(16)).join('  ')}`);
+  console.log(`${'all rules (F1)'.padEnd(width)}  ${all.map((x) => x.toFixed(2).padStart(16)).join('  ')}`);
+  for (const rule of nerRules) {
+    const without = f1(nerRules.filter((r) => r !== rule));
+    console.log(`${rule.name.padEnd(width)}  ${all.map((x, k) => gain(x, without[k]!)).join('  ')}`);
+  }
+  const none = f1([]);
+  console.log(`${'no rules at all'.padEnd(width)}  ${all.map((x, k) => gain(x, none[k]!)).join('  ')}`);
+}
+
+/** Splits `--model <file>` off the eval's arguments. */
+export function nerArgs(argv: readonly string[]): { files: string[]; modelPath?: string } {
+  const files: string[] = [];
+  let modelPath: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--model') modelPath = argv[++i];
+    else files.push(argv[i]!);
+  }
+  return modelPath === undefined ? { files } : { files, modelPath };
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const path = process.argv[2];
-  if (path === undefined) {
-    console.error('Usage: npx tsx scripts/eval/ner.ts <gold.jsonl>');
+  const { files, modelPath } = nerArgs(process.argv.slice(2));
+  if (files[0] === '--ablate') await ablateNer(files.length > 1 ? files.slice(1) : devFiles, modelPath);
+  else if (files[0] !== undefined) await evalNer(files[0], modelPath);
+  else {
+    console.error('Usage: npx tsx scripts/eval/ner.ts <gold.jsonl> | --ablate [gold.jsonl ...]');
     process.exit(2);
   }
-  await evalNer(path);
 }

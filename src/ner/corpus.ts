@@ -14,6 +14,12 @@ export interface GoldDoc {
   id: string;
   text: string;
   entities: GoldSpan[];
+  /**
+   * MEANTIME-style files (`annotated_end` given): names are exhaustive only before `annotatedEnd`;
+   * `entities` then holds the names of that region only, and predictions overlapping `optional`
+   * spans (or `other` spans and no name) count neither way.
+   */
+  region?: { annotatedEnd: number; optional: GoldSpan[]; other: GoldSpan[] };
 }
 
 /** Reads a CoNLL-style JSONL file (`{id, text, entities: [{start, end, type}]}` per line). */
@@ -33,11 +39,18 @@ export function readGold(path: string): GoldDoc[] {
     if (typeof v.text !== 'string' || !Array.isArray(v.entities)) {
       throw new DatelineError('INPUT_BAD_JSONL', 'Expected `text` (string) and `entities` (array)', { file: path, line: i + 1 });
     }
-    out.push({
+    const spans = (list: unknown): GoldSpan[] => (Array.isArray(list) ? (list as GoldSpan[]) : []).map((e) => ({ start: e.start, end: e.end, type: e.type ?? '' }));
+    const m = value as { annotated_end?: unknown; optional?: unknown; other?: unknown };
+    const doc: GoldDoc = {
       id: typeof v.id === 'string' ? v.id : `${path}:${i + 1}`,
       text: v.text,
-      entities: (v.entities as GoldSpan[]).map((e) => ({ start: e.start, end: e.end, type: e.type })),
-    });
+      entities: spans(v.entities),
+    };
+    if (typeof m.annotated_end === 'number') {
+      doc.entities = spans((v.entities as Array<GoldSpan & { region?: unknown }>).filter((e) => e.region === true));
+      doc.region = { annotatedEnd: m.annotated_end, optional: spans(m.optional), other: spans(m.other) };
+    }
+    out.push(doc);
   }
   return out;
 }

@@ -72,7 +72,8 @@ export const splitTitles: readonly string[] = [
   'rev', 'senator', 'sen', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'envoy',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'secretary', 'chancellor',
   'premier', 'coach', 'commander', 'gen', 'col', 'colonel', 'lt', 'sgt', 'capt', 'admiral', 'adm',
-  'representative', 'rep', 'prosecutor', 'lawmaker', 'deputy', 'director', 'mullah',
+  'representative', 'rep', 'prosecutor', 'lawmaker', 'deputy', 'director', 'mullah', 'ceo', 'cfo',
+  'coo', 'cto',
   'attorney', 'commissioner', 'superintendent', 'pastor', 'justices', 'sheriff', 'treasurer',
   'comptroller', 'inspector', 'solicitor', 'counsel', 'staff', 'chief',
 ];
@@ -110,6 +111,8 @@ export const placeHeads: readonly string[] = [
 export const orgDescriptors: readonly string[] = [
   'group', 'groups', 'organization', 'organisation', 'outfit', 'militia', 'movement', 'faction',
   'network', 'party', 'company', 'firm', 'agency', 'newspaper', 'broadcaster', 'channel',
+  'rival', 'manufacturer', 'maker', 'planemaker', 'carmaker', 'automaker', 'airline', 'carrier',
+  'retailer', 'conglomerate', 'giant',
 ];
 
 /**
@@ -152,4 +155,6 @@ export const companyHeads: readonly string[] = [
   'petroleum', 'chemicals', 'chemical', 'mining', 'steel', 'textiles', 'stores', 'products',
   'resources', 'ventures', 'software', 'networks', 'broadcasting', 'publishing', 'aviation',
   'shipping', 'logistics', 'realty', 'properties', 'utilities', 'telecom', 'telecommunications',
+  'dynamics', 'electric', 'mills', 'instruments', 'motor', 'airline', 'aerospace', 'semiconductor',
+  'corporation', 'incorporated', 'limited', 'company', 'computer', 'computers',
 ];

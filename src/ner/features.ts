@@ -7,7 +7,7 @@
  * Template ids (the first argument of feat1/feat2) are part of the model format: changing one
  * changes which weights a feature reads, so any change here needs `npm run train`. Templates
  * 30, 31, 33, 34, 36, 46, 49 and 50 were tried and dropped: no gain on held-out text for a
- * quarter of the time.
+ * quarter of the time. Templates 52 to 57 read the word clusters, when the model has them.
  */
 import type { Sentence, Token } from '../types.js';
 import { IntMap, feat1, feat2, hashRange, hashString, letterTable, lowerTable } from './hash.js';
@@ -65,7 +65,7 @@ const EOS1 = 0x3c6ef372;
 const EOS2 = 0x7f4a7c15;
 
 /** Number of static templates per token plus room for gazetteer bits (upper bound). */
-const MAX_STATIC = 60 + 3 * gazBitCount;
+const MAX_STATIC = 70 + 3 * gazBitCount;
 /** Typical number of static features per token (the buffer grows past it when needed). */
 const TYPICAL_STATIC = 40;
 
@@ -82,6 +82,7 @@ export function extractFeatures(
   bits: number,
   labels: number,
   index: RowIndex | null,
+  clusters?: GazTable,
 ): DocFeatures {
   const n = tokens.length;
   const hw = new Int32Array(n);
@@ -90,6 +91,8 @@ export function extractFeatures(
   const capc = new Uint8Array(n);
   const pos = new Uint8Array(n);
   const gz = new Uint16Array(n);
+  // 1 + the word's finest cluster (0: not among the clustered words, or no clusters).
+  const cl = new Uint16Array(n);
   const len = new Uint8Array(n);
   const pre = new Int32Array(n * 4);
   const suf = new Int32Array(n * 4);
@@ -154,6 +157,7 @@ export function extractFeatures(
             : cap.LOWER;
     pos[t] = posIds.get(tok.pos) ?? 0;
     gz[t] = gazTable.get(l);
+    if (clusters !== undefined) cl[t] = clusters.get(l);
   }
 
   // Document-wide evidence per word: seen in lower case (1); seen capitalized inside a
@@ -242,6 +246,7 @@ export function extractFeatures(
   for (let t = 0; t < n; t++) if (capc[t] === cap.DIGIT) digitTokens++;
   const docDigits = digitTokens === 0 ? 0 : digitTokens * 10 < n ? 1 : digitTokens * 4 < n ? 2 : 3;
   const mask = (1 << bits) - 1;
+  const withClusters = clusters !== undefined;
   const offsets = new Int32Array(n + 1);
   let feats = new Int32Array(n * TYPICAL_STATIC + MAX_STATIC);
   // First token of each distinct word, and where each token's word-only features end.
@@ -291,6 +296,14 @@ export function extractFeatures(
         for (let bit = 2; bit < 10; bit++) if (flags & (1 << bit)) put(feat2(29, bit, c));
       }
       put(feat2(32, L, c));
+      if (withClusters) {
+        // Word clusters at three granularities (64, 512, 4,096), coarse ones with the word's case:
+        // a name never seen in training still falls in the cluster of names like it.
+        const q = cl[i]!;
+        put(feat2(52, q === 0 ? 0 : 1 + ((q - 1) >> 6), c));
+        put(feat2(53, q === 0 ? 0 : 1 + ((q - 1) >> 3), c));
+        if (q !== 0) put(feat1(54, q));
+      }
       ownEnd[i] = k;
     } else {
       const from = offsets[first]!;
@@ -332,6 +345,15 @@ export function extractFeatures(
       if (at !== 0) put(feat2(37, hl[re - 1]!, at));
       put(feat2(38, gz[re - 1]! & RUN_CUES, at));
       put(feat2(39, re - rs > 5 ? 5 : re - rs, i - rs > 3 ? 3 : i - rs));
+    }
+    if (withClusters) {
+      // Neighbours' clusters (512); in a line written in capitals, where case tells nothing,
+      // the word's own cluster with the line's kind (a case-folded view of the word).
+      const qp = i - 1 >= a ? cl[i - 1]! : 0;
+      const qn = i + 1 < b ? cl[i + 1]! : 0;
+      put(feat1(55, qp === 0 ? (i - 1 >= a ? 0 : 9999) : (qp - 1) >> 3));
+      put(feat1(56, qn === 0 ? (i + 1 < b ? 0 : 9999) : (qn - 1) >> 3));
+      if (caps) put(feat1(57, cl[i]!));
     }
     // A word in brackets ("(Ruritania)").
     if (i - 1 >= a && i + 1 < b && wp === H_LPAREN && wn === H_RPAREN) put(feat2(51, c, g & RUN_CUES));

@@ -11,11 +11,12 @@ import { labelCount, type TaggerModel } from './tagger.js';
  * The model file: gzip of
  *   "DLNER" + version byte, u32 header length, JSON header, then 4-byte aligned sections:
  *   row ids (u32, delta-coded), quantized weights (i16, `labelCount` per row),
- *   gazetteer keys (i32) and values (u16).
+ *   gazetteer keys (i32) and values (u16), then (format 3) word-cluster keys (i32) and values
+ *   (u16: 1 + the word's finest cluster; see scripts/word-clusters.ts).
  * Only rows with a non-zero quantized weight are stored; weights are `q * scale`.
  */
 const MAGIC = 'DLNER';
-const VERSION = 2;
+const VERSION = 3;
 
 /** File name of the shipped model, under `models/`. */
 export const modelFileName = 'ner-model.bin.gz';
@@ -26,6 +27,8 @@ interface Header {
   scale: number;
   rows: number;
   gazEntries: number;
+  /** Words in the word-cluster table (format 3; 0 or absent: no cluster features). */
+  clusterEntries?: number;
   /** Median margin of the tagger on its training tokens (see `TaggerModel.typicalMargin`). */
   typicalMargin: number;
 }
@@ -55,12 +58,14 @@ export function serializeModel(model: TaggerModel, prune = 0.0005): Buffer {
     for (let l = 0; l < L; l++) q.push(Math.round(W[r * L + l]! / scale));
   }
   const gazEntries = model.gazetteer.entries();
+  const clusterEntries = model.clusters?.entries() ?? { keys: new Int32Array(0), values: new Uint16Array(0) };
   const header: Header = {
     bits: model.bits,
     labels: L,
     scale,
     rows: rowIds.length,
     gazEntries: gazEntries.keys.length,
+    clusterEntries: clusterEntries.keys.length,
     typicalMargin: model.typicalMargin,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -69,7 +74,9 @@ export function serializeModel(model: TaggerModel, prune = 0.0005): Buffer {
   const rowsEnd = headerEnd + 4 * rowIds.length;
   const weightsEnd = pad(rowsEnd + 2 * q.length);
   const keysEnd = weightsEnd + 4 * gazEntries.keys.length;
-  const total = pad(keysEnd + 2 * gazEntries.values.length);
+  const gazEnd = pad(keysEnd + 2 * gazEntries.values.length);
+  const clusterKeysEnd = gazEnd + 4 * clusterEntries.keys.length;
+  const total = pad(clusterKeysEnd + 2 * clusterEntries.values.length);
   const buf = Buffer.alloc(total);
   buf.write(MAGIC, 0, 'latin1');
   buf.writeUInt8(VERSION, 5);
@@ -81,16 +88,34 @@ export function serializeModel(model: TaggerModel, prune = 0.0005): Buffer {
     prev = rowIds[i]!;
   }
   for (let i = 0; i < q.length; i++) buf.writeInt16LE(q[i]!, rowsEnd + 2 * i);
-  // Gazetteer keys sorted so they compress.
-  const order = [...gazEntries.keys.keys()].sort((a, b) => (gazEntries.keys[a]! >>> 0) - (gazEntries.keys[b]! >>> 0));
-  prev = 0;
-  for (let i = 0; i < order.length; i++) {
-    const key = gazEntries.keys[order[i]!]! >>> 0;
-    buf.writeUInt32LE((key - prev) >>> 0, weightsEnd + 4 * i);
-    prev = key;
-    buf.writeUInt16LE(gazEntries.values[order[i]!]!, keysEnd + 2 * i);
-  }
+  writeTable(buf, gazEntries, weightsEnd, keysEnd);
+  writeTable(buf, clusterEntries, gazEnd, clusterKeysEnd);
   return gzipSync(buf, { level: 9 });
+}
+
+/** A hash table's keys, sorted and delta-coded so they compress, at `keysAt`; its values at `valuesAt`. */
+function writeTable(buf: Buffer, table: { keys: Int32Array; values: Uint16Array }, keysAt: number, valuesAt: number): void {
+  const order = [...table.keys.keys()].sort((a, b) => (table.keys[a]! >>> 0) - (table.keys[b]! >>> 0));
+  let prev = 0;
+  for (let i = 0; i < order.length; i++) {
+    const key = table.keys[order[i]!]! >>> 0;
+    buf.writeUInt32LE((key - prev) >>> 0, keysAt + 4 * i);
+    prev = key;
+    buf.writeUInt16LE(table.values[order[i]!]!, valuesAt + 2 * i);
+  }
+}
+
+/** Reads a table written by `writeTable`. */
+function readTable(buf: Buffer, count: number, keysAt: number, valuesAt: number): GazTable {
+  const keys = new Int32Array(count);
+  const values = new Uint16Array(count);
+  let key = 0;
+  for (let i = 0; i < count; i++) {
+    key = (key + buf.readUInt32LE(keysAt + 4 * i)) >>> 0;
+    keys[i] = key | 0;
+    values[i] = buf.readUInt16LE(valuesAt + 2 * i);
+  }
+  return new GazTable(keys, values);
 }
 
 /** Reads a model written by `serializeModel`. */
@@ -101,8 +126,9 @@ export function parseModel(gz: Buffer, file = '(model)'): TaggerModel {
   } catch (cause) {
     throw new DatelineError('MODEL_INVALID', 'Expected a gzip-compressed NER model', { file }, { cause });
   }
-  if (buf.toString('latin1', 0, 5) !== MAGIC || buf.readUInt8(5) !== VERSION) {
-    throw new DatelineError('MODEL_INVALID', `Expected an NER model of format ${MAGIC} ${VERSION}`, { file });
+  // Format 2 is format 3 without word clusters.
+  if (buf.toString('latin1', 0, 5) !== MAGIC || (buf.readUInt8(5) !== VERSION && buf.readUInt8(5) !== 2)) {
+    throw new DatelineError('MODEL_INVALID', `Expected an NER model of format ${MAGIC} ${VERSION} (or 2)`, { file });
   }
   const headerLength = buf.readUInt32LE(6);
   const header = JSON.parse(buf.toString('utf8', 10, 10 + headerLength)) as Header;
@@ -124,16 +150,14 @@ export function parseModel(gz: Buffer, file = '(model)'): TaggerModel {
     rowIds[i] = row;
     for (let l = 0; l < L; l++) weights[i * L + l] = buf.readInt16LE(rowsEnd + 2 * (i * L + l));
   }
-  const keys = new Int32Array(header.gazEntries);
-  const values = new Uint16Array(header.gazEntries);
-  let key = 0;
-  for (let i = 0; i < header.gazEntries; i++) {
-    key = (key + buf.readUInt32LE(weightsEnd + 4 * i)) >>> 0;
-    keys[i] = key | 0;
-    values[i] = buf.readUInt16LE(keysEnd + 2 * i);
-  }
+  const gazetteer = readTable(buf, header.gazEntries, weightsEnd, keysEnd);
+  const gazEnd = pad(keysEnd + 2 * header.gazEntries);
+  const clusterCount = header.clusterEntries ?? 0;
+  const clusters = clusterCount > 0 ? readTable(buf, clusterCount, gazEnd, gazEnd + 4 * clusterCount) : undefined;
   const index = buildRowIndex(rowIds, header.bits);
-  return { bits: header.bits, weights, scale: header.scale, typicalMargin: header.typicalMargin, index, gazetteer: new GazTable(keys, values) };
+  const model: TaggerModel = { bits: header.bits, weights, scale: header.scale, typicalMargin: header.typicalMargin, index, gazetteer };
+  if (clusters !== undefined) model.clusters = clusters;
+  return model;
 }
 
 /** `models/` of this package, found from this module (src/ner or dist/src/ner). */

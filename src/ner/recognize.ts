@@ -2,17 +2,18 @@ import type { Doc, EntityMention, EntityType } from '../types.js';
 import type { PlaceResolver } from '../geo/types.js';
 import { sentenceOfTokens, toMentions, type Draft } from './rules/draft.js';
 import { nerRules } from './rules/index.js';
-import type { RuleContext, RuleState } from './rules/rule.js';
+import type { Rule, RuleContext, RuleState } from './rules/rule.js';
 import { decode, docFeatures, labelSpans, type TaggerModel } from './tagger.js';
 
 /** Tagger classes to pipeline types; MISC (index 3) is dropped. */
 const typeOfClass: ReadonlyArray<EntityType | undefined> = ['PERSON', 'ORGANIZATION', 'PLACE', undefined];
 
 /**
- * Tags a tokenized document and applies the cleanup rules. `places` (countries and first-level
- * regions) lets the rules join compound region names; without it they are left as tagged.
+ * Tags a tokenized document and applies the cleanup rules (`rules`, in order; the eval's
+ * ablation passes a list without one). `places` (countries and first-level regions) lets the
+ * rules join compound region names; without it they are left as tagged.
  */
-export function findEntities(doc: Doc, model: TaggerModel, places?: PlaceResolver): EntityMention[] {
+export function findEntities(doc: Doc, model: TaggerModel, places?: PlaceResolver, rules: readonly Rule[] = nerRules): EntityMention[] {
   if (doc.tokens.length === 0) return [];
   const margins = new Float32Array(doc.tokens.length);
   const df = docFeatures(model, doc.text, doc.tokens, doc.sentences);
@@ -28,11 +29,9 @@ export function findEntities(doc: Doc, model: TaggerModel, places?: PlaceResolve
     if (type === undefined) misc.push({ a, b, type: 'ORGANIZATION', confidence });
     else drafts.push({ a, b, type, confidence });
   }
-  // A mention keeps its own type against the document's majority when the tagger was sure of it:
-  // margin above a ninth of its typical margin on training text.
-  const context: RuleContext = { doc, sentOf, gz: df.gz, places, keepAbove: model.typicalMargin / 9 };
+  const context: RuleContext = { doc, sentOf, gz: df.gz, lexicon: model.gazetteer, places };
   const state: RuleState = { drafts, misc };
-  for (const rule of nerRules) rule.apply(state, context);
+  for (const rule of rules) rule.apply(state, context);
   return toMentions(doc, state.drafts, sentOf);
 }
 

@@ -37,6 +37,11 @@ export interface TaggerModel {
    */
   fixedRows?: Int32Array;
   gazetteer: GazTable;
+  /**
+   * Word clusters (lower-cased word hash -> 1 + its cluster among 4,096, whose coarser clusters
+   * are `>> 3` and `>> 6`; see scripts/word-clusters.ts); absent: no cluster features.
+   */
+  clusters?: GazTable;
 }
 
 /** Called for every token while training: returns nothing; may update weights. */
@@ -80,7 +85,7 @@ export function labelClass(label: number): number {
 
 /** Static features of a document (see features.ts). */
 export function docFeatures(model: TaggerModel, text: string, tokens: readonly Token[], sentences: readonly Sentence[]): DocFeatures {
-  return extractFeatures(text, tokens, sentences, model.gazetteer, model.bits, labelCount, model.index);
+  return extractFeatures(text, tokens, sentences, model.gazetteer, model.bits, labelCount, model.index, model.clusters);
 }
 
 /** Number of decoding passes: the second sees the first pass's labels of each word document-wide. */

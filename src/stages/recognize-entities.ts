@@ -4,6 +4,7 @@ import { findEntities } from '../ner/recognize.js';
 import { loadRegionNames } from '../geo/gazetteer.js';
 import type { PlaceResolver } from '../geo/types.js';
 import type { TaggerModel } from '../ner/tagger.js';
+import { nerRules, type Rule } from '../ner/rules/index.js';
 import type { DocStage } from '../types.js';
 
 /** Options of the named-entity recognizer. */
@@ -21,6 +22,11 @@ export interface RecognizeOptions {
    * @default countries and regions of src/geo (`loadRegionNames()`)
    */
   places?: PlaceResolver;
+  /**
+   * The post-rules to run, in order (the eval's `--ablate` leaves one out).
+   * @default `nerRules` (src/ner/rules/index.ts)
+   */
+  rules?: readonly Rule[];
 }
 
 /**
@@ -39,7 +45,7 @@ export interface RecognizeOptions {
  * `MODEL_INVALID` then.
  */
 export function recognizeEntities(options: RecognizeOptions = {}): DocStage {
-  const known = ['modelPath', 'model', 'places'];
+  const known = ['modelPath', 'model', 'places', 'rules'];
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new DatelineError('CONFIG_INVALID', `Unknown recognizer option \`${key}\`; expected one of ${known.map((k) => `\`${k}\``).join(', ')}`);
@@ -51,7 +57,11 @@ export function recognizeEntities(options: RecognizeOptions = {}): DocStage {
   if (options.places !== undefined && typeof options.places?.resolve !== 'function') {
     throw new DatelineError('CONFIG_INVALID', `Expected \`places\` to be a place resolver (an object with \`resolve()\`), got ${describe(options.places)}`);
   }
+  if (options.rules !== undefined && !(Array.isArray(options.rules) && options.rules.every((r) => typeof r?.apply === 'function'))) {
+    throw new DatelineError('CONFIG_INVALID', `Expected \`rules\` to be a list of recognizer rules (see nerRules), got ${describe(options.rules)}`);
+  }
   const model = options.model ?? loadModel(options.modelPath);
   const places = options.places ?? loadRegionNames();
-  return (doc) => ({ ...doc, entities: findEntities(doc, model, places) });
+  const rules = options.rules ?? nerRules;
+  return (doc) => ({ ...doc, entities: findEntities(doc, model, places, rules) });
 }

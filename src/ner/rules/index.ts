@@ -7,14 +7,15 @@ import { attachRolesRule } from './attach-roles.js';
 import { companyByHeadRule } from './company-by-head.js';
 import { cutCompoundAdjectivesRule } from './cut-compound-adjectives.js';
 import { defineAcronymsRule } from './define-acronyms.js';
+import { dropEventNamesRule } from './drop-event-names.js';
 import { dropNonNamesRule } from './drop-non-names.js';
 import { dropSplitGlossesRule } from './drop-split-glosses.js';
-import { dropTitleCaseHeadingsRule } from './drop-title-case-headings.js';
 import { fixPlaceCompoundsRule } from './fix-place-compounds.js';
 import { joinParticlePlacesRule } from './join-particle-places.js';
 import { joinRegionNamesRule } from './join-region-names.js';
+import { joinParticleNamesRule } from './join-particle-names.js';
 import { joinSplitNamesRule } from './join-split-names.js';
-import { oneLabelPerNameRule } from './one-label-per-name.js';
+import { orgByCompanyContextRule } from './org-by-company-context.js';
 import { orgByDescriptorRule } from './org-by-descriptor.js';
 import { placeBeforeFacilityRule } from './place-before-facility.js';
 import { splitAtTitlesRule } from './split-at-titles.js';
@@ -26,8 +27,10 @@ import { typeByHeadWordRule } from './type-by-head-word.js';
 export const nerRules = [
   // Spans: mend what the tokenizer split, cut what the tagger ran together.
   joinSplitNamesRule,
+  joinParticleNamesRule,
   cutCompoundAdjectivesRule,
   orgByDescriptorRule,
+  orgByCompanyContextRule,
   trimDebrisRule,
   trimCalendarWordsRule,
   attachLoneHeadsRule,
@@ -37,18 +40,17 @@ export const nerRules = [
   typeByHeadWordRule,
   companyByHeadRule,
   // What is not a name goes.
-  dropTitleCaseHeadingsRule,
   dropNonNamesRule,
+  dropEventNamesRule,
   dropSplitGlossesRule,
   // Places.
   placeBeforeFacilityRule,
   joinRegionNamesRule,
   joinParticlePlacesRule,
   fixPlaceCompoundsRule,
-  // Roles, acronyms, and one type per name in the document.
+  // Roles and acronyms.
   attachRolesRule,
   defineAcronymsRule,
-  oneLabelPerNameRule,
 ] as const;
 
 /** The name of a post-rule (its file name). */

@@ -1,6 +1,7 @@
 import type { Doc } from '../../types.js';
 import type { PlaceResolver } from '../../geo/types.js';
 import type { Draft } from './draft.js';
+import type { GazTable } from '../gazetteer.js';
 
 /** What every rule may read about the document being recognized. */
 export interface RuleContext {
@@ -9,10 +10,10 @@ export interface RuleContext {
   sentOf: Int32Array;
   /** Gazetteer bits of every token. */
   gz: Uint16Array;
+  /** The model's gazetteer, for words that are not tokens of the document (a plural's stem). */
+  lexicon?: GazTable;
   /** Countries and first-level regions; without it the rules that join region names do nothing. */
   places?: PlaceResolver;
-  /** A mention whose tagger margin is above this keeps its own type in one-label-per-name. */
-  keepAbove: number;
 }
 
 /** The spans the rules pass along: the mentions, and the MISC spans kept aside. */

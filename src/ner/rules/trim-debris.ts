@@ -8,6 +8,9 @@ import { tokText, isCapitalized, glued } from './tokens.js';
 /** Words that own rather than name: a known place before a possessive. */
 const OWNER_BITS = gaz.COUNTRY | gaz.CAPITAL | gaz.CITY_BIG | gaz.REGION;
 
+/** Lower-case words a name never starts with. */
+const leadingFunctionWords = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'upon', 'to', 'with', 'from']);
+
 /** Drops honorifics, possessives and punctuation at the edges; PERSON honorifics become the role. */
 export function trimDebris(doc: Doc, drafts: Draft[], gz?: Uint16Array): Draft[] {
   const out: Draft[] = [];
@@ -41,6 +44,8 @@ export function trimDebris(doc: Doc, drafts: Draft[], gz?: Uint16Array): Draft[]
       d.b = possessive ? i + 1 : i;
       break;
     }
+    // An honorific starts only a person's name ("Dr. Jane Roe" tagged as anything is a person).
+    if (d.b - d.a > 1 && d.type !== 'PERSON' && honorificSet.has(tokText(doc, d.a).toLowerCase()) && isCapitalized(doc, d.a + 1)) d.type = 'PERSON';
     while (d.a < d.b && d.type === 'PERSON' && honorificSet.has(tokText(doc, d.a).toLowerCase())) d.a++;
     while (d.b > d.a) {
       const t = tokText(doc, d.b - 1);
@@ -50,6 +55,8 @@ export function trimDebris(doc: Doc, drafts: Draft[], gz?: Uint16Array): Draft[]
       else break;
     }
     while (d.a < d.b && /^[\p{P}\p{S}]+$/u.test(tokText(doc, d.a)) && tokText(doc, d.a) !== '(') d.a++;
+    // Nor with a lower-case function word ("of Acme"); particles ("de", "van") may start one.
+    while (d.b - d.a > 1 && leadingFunctionWords.has(tokText(doc, d.a))) d.a++;
     // A lone lower-case joiner ("of") left by the tagger is no name.
     if (d.b === d.a + 1 && !isCapitalized(doc, d.a) && joinerSet.has(tokText(doc, d.a))) continue;
     // E-mail addresses, handles and links are not names.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceOfTokens } from '../../../src/ner/rules/draft.js';
 import { companyByHead } from '../../../src/ner/rules/company-by-head.js';
 import { docOf, draft, shown } from './helpers.js';
 
@@ -18,5 +19,23 @@ describe('companyByHead', () => {
     const doc = docOf('Group leader Tom Marsh met Capital.');
     const drafts = [draft(doc, 'Tom Marsh', 'PERSON'), draft(doc, 'Capital', 'PERSON')];
     expect(shown(doc, companyByHead(doc, drafts))).toEqual(['Tom Marsh/PERSON', 'Capital/PERSON']);
+  });
+});
+
+describe('companyByHead with the sentence of each token', () => {
+  it('takes in a title word left before a company name, and company words left after a name', () => {
+    const doc = docOf('General Tarvo and Admiral Holdings bought Korvane Computer and Delmo Inc. from Ann Reyes.');
+    const drafts = [draft(doc, 'Tarvo', 'PERSON'), draft(doc, 'Holdings', 'PERSON'), draft(doc, 'Korvane', 'ORGANIZATION'), draft(doc, 'Delmo', 'PERSON'), draft(doc, 'Ann Reyes', 'PERSON')];
+    expect(shown(doc, companyByHead(doc, drafts, sentenceOfTokens(doc)))).toEqual([
+      'Tarvo/PERSON', 'Admiral Holdings/ORGANIZATION', 'Korvane Computer/ORGANIZATION', 'Delmo Inc./ORGANIZATION', 'Ann Reyes/PERSON',
+    ]);
+  });
+});
+
+describe('companyByHead and a lone company word', () => {
+  it('takes in the capitalized word before a company word tagged alone', () => {
+    const doc = docOf('Shares of Korvane Computer rose, unlike those of the Computer Museum.');
+    const drafts = [draft(doc, 'Computer', 'ORGANIZATION', 10, 0), draft(doc, 'Computer Museum', 'ORGANIZATION')];
+    expect(shown(doc, companyByHead(doc, drafts, sentenceOfTokens(doc)))).toEqual(['Korvane Computer/ORGANIZATION', 'Computer Museum/ORGANIZATION']);
   });
 });

@@ -40,3 +40,13 @@ describe('institutions inside a person span, and faith adjectives ending an orga
     expect(shown(doc, dropNonNames(doc, drafts, sent, df.gz))).toEqual(['Sunni Relief Board/ORGANIZATION']);
   });
 });
+
+describe('dropNonNames and titles alone', () => {
+  it('drops a mention made only of titles or honorifics, and keeps one with a name in it', () => {
+    const doc = docOf('The CEO met Executive Officer staff, Mr. and Governor Ana Lee.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model(), doc.text, doc.tokens, doc.sentences);
+    const drafts = [draft(doc, 'CEO', 'ORGANIZATION'), draft(doc, 'Executive Officer', 'PERSON'), draft(doc, 'Mr.', 'PLACE'), draft(doc, 'Governor Ana Lee', 'PERSON')];
+    expect(shown(doc, dropNonNames(doc, drafts, sent, df.gz))).toEqual(['Governor Ana Lee/PERSON']);
+  });
+});

@@ -40,3 +40,11 @@ describe('splitAtTitles with offices', () => {
     expect(shown(doc, splitAtTitles(doc, [draft(doc, 'Staff Mark Ellison', 'PERSON')], df.gz))).toEqual(['Mark Ellison/PERSON role=Chief of Staff']);
   });
 });
+
+describe('splitAtTitles with a chief executive', () => {
+  it('splits "X Inc. CEO Given Family" into the company and the person with role CEO', () => {
+    const doc = docOf('Korvane Inc. CEO Steven Marsh resigned.');
+    const df = docFeatures(model(), doc.text, doc.tokens, doc.sentences);
+    expect(shown(doc, splitAtTitles(doc, [draft(doc, 'Korvane Inc. CEO Steven Marsh', 'ORGANIZATION')], df.gz))).toEqual(['Korvane Inc./ORGANIZATION', 'Steven Marsh/PERSON role=CEO']);
+  });
+});

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { docFeatures } from '../../../src/ner/tagger.js';
 import { splitLeadingPlace } from '../../../src/ner/rules/split-leading-place.js';
-import { dropTitleCaseHeadings } from '../../../src/ner/rules/drop-title-case-headings.js';
 import { typeByHeadWord } from '../../../src/ner/rules/type-by-head-word.js';
 import { model, docOf, draft, shown } from './helpers.js';
 
-describe('splitLeadingPlace, typeByHeadWord and dropTitleCaseHeadings', () => {
+describe('splitLeadingPlace', () => {
   it('splits a country off the front of a person span', () => {
     const doc = docOf('The envoy of Mongolia Oleg Marsh spoke.');
     const df = docFeatures(model(), doc.text, doc.tokens, doc.sentences);

@@ -53,3 +53,17 @@ describe('splitAtTitles with offices', () => {
     expect(shown(doc, trimDebris(doc, [draft(doc, 'of', 'PERSON'), draft(doc, 'Mark Ellison', 'PERSON')]))).toEqual(['Mark Ellison/PERSON']);
   });
 });
+
+describe('trimDebris at the start of a name', () => {
+  it('drops a lower-case function word the tagger put first, but keeps a particle', () => {
+    const doc = docOf('Shares of Korvane fell, said de Klerk.');
+    expect(shown(doc, trimDebris(doc, [draft(doc, 'of Korvane', 'ORGANIZATION'), draft(doc, 'de Klerk', 'PERSON')]))).toEqual(['Korvane/ORGANIZATION', 'de Klerk/PERSON']);
+  });
+});
+
+describe('trimDebris and an honorific first', () => {
+  it('makes a mention that starts with an honorific a person, without the honorific', () => {
+    const doc = docOf('Dr. Lena Varo and Ms. Ida Holm spoke.');
+    expect(shown(doc, trimDebris(doc, [draft(doc, 'Dr. Lena Varo', 'ORGANIZATION'), draft(doc, 'Ms. Ida Holm', 'PLACE')]))).toEqual(['Lena Varo/PERSON', 'Ida Holm/PERSON']);
+  });
+});

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { docFeatures } from '../../../src/ner/tagger.js';
-import { dropTitleCaseHeadings } from '../../../src/ner/rules/drop-title-case-headings.js';
 import { typeByHeadWord } from '../../../src/ner/rules/type-by-head-word.js';
 import { model, docOf, draft, shown } from './helpers.js';
 
-describe('splitLeadingPlace, typeByHeadWord and dropTitleCaseHeadings', () => {
+describe('typeByHeadWord', () => {
   it('types a multi-word name by its head word', () => {
     const doc = docOf('The Valdoran Defence Ministry and Upper Kessel Province and Kessel Corp replied.');
     const df = docFeatures(model(), doc.text, doc.tokens, doc.sentences);
