@@ -7,7 +7,8 @@
  *   ner --ablate [files]   each post-rule's gain in micro F1 on each file (default: the dev files);
  *                          with --model <file>, another model than the shipped one
  *   dates <timeml.jsonl>...  extraction P/R/F1 (strict, relaxed) and value F1 for DATE and TIME;
- *                          --ablate: each date rule family's value F1 gain on each file (--ablate=rules: each rule's)
+ *                          --ablate: each date rule family's value F1 gain on each file (--ablate=rules: each rule's);
+                          --verbose: every value error, miss and spurious prediction with its context
  *   dedupe [clusters.json | meantime.jsonl] [--ablate]
  *                          pairwise precision and recall of mention clusters, or cross-document
  *                          coreference B-cubed; --ablate: each merge rule's gain
@@ -33,10 +34,11 @@ async function main(argv: string[]): Promise<number> {
     case 'dates': {
       // `dates <file>... [--ablate]`; with --ablate and no file, both date dev files.
       const ablate = argv.includes('--ablate=rules') ? 'rules' : argv.includes('--ablate');
-      const files = argv.slice(1).filter((a) => !a.startsWith('--ablate'));
+      const verbose = argv.includes('--verbose');
+      const files = argv.slice(1).filter((a) => !a.startsWith('--ablate') && a !== '--verbose');
       if (files.length === 0 && ablate) files.push('../shared/eval/te3-train.jsonl', '../shared/eval/meantime-dev.jsonl');
       if (files.length === 0) break;
-      await (await import('./eval/dates.js')).evalDates(files, { ablate });
+      await (await import('./eval/dates.js')).evalDates(files, { ablate, verbose });
       return 0;
     }
     case 'dedupe':

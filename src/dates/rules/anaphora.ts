@@ -20,6 +20,10 @@ export const offsetFromLastDate = rule({
     // with a complement counts from that event, not from the last date, so only the amount is
     // a temporal expression (a DURATION, the TimeML reading; the durations rule takes it).
     if (/^(?:after|before)$/i.test(g.dir!) && /^[ \t\u00a0]+[A-Za-z0-9$"'`]/.test(sentence.slice(index + match.length))) return null;
+    // "three days later than planned", "a week earlier than expected": counted from a date the
+    // text does not give (the plan), not from the last date, so again only the amount is
+    // temporal (the delay, a DURATION).
+    if (/^[ \t\u00a0]+than\b/i.test(sentence.slice(index + match.length))) return null;
     const unit = unitOf(g.unit!);
     const sign = /^(?:later|after)/i.test(g.dir!) ? 1 : -1;
     if (unit === 'year' && n === 1 && sign < 0) return { k: 'yearAgo', anaphoric: true };
@@ -27,12 +31,15 @@ export const offsetFromLastDate = rule({
   },
 });
 
-// year-ago, year-earlier (adjectives): the same period a year back
+// year-ago, year-earlier (adjectives): the same period a year back; "the same period of the
+// previous year" and "the same quarter the last year" as one expression, not a period and a year
 export const yearAgo = rule({
   name: 'year-ago',
   need: UNIT,
-  re: new RegExp(`${L}(?:(?:the${S}(?:comparable${S}|same${S}|corresponding${S})?)?year[- ](?:ago|earlier)(?:${S}(?:(?:first|second|third|fourth|fiscal)[- ])?(?:quarter|period|level))?|the${S}(?:(?:comparable|same|corresponding|year-ago)${S})?(?:period|quarter)${S}(?:(?:of${S})?last${S}year|a${S}year${S}(?:ago|earlier))|last${S}year's${S}(?:(?:comparable|same|corresponding)${S})?(?:period|quarter))${R}`, 'gi'),
-  build: (_g, match) => (/(?:quarter|period)$/i.test(match) ? { k: 'yearAgo', anaphoric: true, quarter: true } : { k: 'yearAgo', anaphoric: true }),
+  re: new RegExp(`${L}(?:(?:the${S}(?:comparable${S}|same${S}|corresponding${S})?)?year[- ](?:ago|earlier)(?:${S}(?:(?:first|second|third|fourth|fiscal)[- ])?(?:quarter|period|level))?|the${S}(?:(?:comparable|same|corresponding|year-ago)${S})?(?:period|quarter)${S}(?:(?:of${S}(?:the${S})?|the${S})?(?:last|previous|prior|preceding)${S}year|a${S}year${S}(?:ago|earlier))|last${S}year's${S}(?:(?:comparable|same|corresponding)${S})?(?:period|quarter))${R}`, 'gi'),
+  // A quarter or period names a quarter, wherever it stands ("the year-ago quarter", "the same
+  // period last year").
+  build: (_g, match) => (/(?:quarter|period)$|^the\s+(?:\S+\s+)?(?:quarter|period)\b/i.test(match) ? { k: 'yearAgo', anaphoric: true, quarter: true } : { k: 'yearAgo', anaphoric: true }),
 });
 
 // "the year-earlier nine months", "the year-ago six months": the head is a span of months, so

@@ -12,6 +12,14 @@ describe('offsets from an event are durations', () => {
     expect(mention(sentence, PUB, phrase)).toMatchObject({ timexType: 'DURATION', value });
   });
 
+  it.each([
+    ['The ferry docked on June 3, 2021, two days later than planned.', 'two days', 'P2D'],
+    ['Sales closed on Friday, a week earlier than expected.', 'a week', 'P1W'],
+  ])('"later than planned" is the delay, not a date counted from the last one: %s', (sentence, phrase, value) => {
+    expect(datesOf(sentence, PUB).some((d) => d.timexType === 'DATE' && /later|earlier/.test(d.text))).toBe(false);
+    expect(mention(sentence, PUB, phrase)).toMatchObject({ timexType: 'DURATION', value });
+  });
+
   it('without a complement "a day after" still follows the last date', () => {
     const text = 'The levee broke on May 4, 2021. Crews sealed it a day after.';
     expect(mention(text, PUB, 'a day after')).toMatchObject({ value: '2021-05-05', anchor: 'previous-date' });
@@ -28,6 +36,24 @@ describe('the period a report is about', () => {
   it('"the quarter a year ago" is one expression', () => {
     const text = 'Revenue rose in the third quarter of 2023. For the quarter a year ago, the firm earned less.';
     expect(mention(text, PUB, 'the quarter a year ago').value).toBe('2022-Q3');
+  });
+
+  it.each([
+    ['the same period of the previous year'],
+    ['the same period of the last year'],
+    ['the corresponding quarter the prior year'],
+  ])('"%s" is one expression, the quarter talked about a year back', (phrase) => {
+    const text = `Sales doubled in the third quarter of 2023. The gain was measured against ${phrase}.`;
+    expect(datesOf(text, PUB).map((d) => d.text)).toEqual(['the third quarter of 2023', phrase]);
+    expect(mention(text, PUB, phrase).value).toBe('2022-Q3');
+  });
+
+  it('"the same period last year" names a quarter, not a year, also after a day', () => {
+    const text = 'Deliveries in the second quarter of 2023 beat the same period last year.';
+    expect(mention(text, PUB, 'the same period last year').value).toBe('2022-Q2');
+    // After a day, the quarter reports cover (the last one ended before the page's date), a year back.
+    const after = 'Profit for the three months to Dec. 31, 2023, beat the same period last year.';
+    expect(mention(after, PUB, 'the same period last year')).toMatchObject({ value: '2022-Q4', precision: 'quarter' });
   });
 });
 
