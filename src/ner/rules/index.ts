@@ -17,6 +17,7 @@ import { joinParticleNamesRule } from './join-particle-names.js';
 import { joinSplitNamesRule } from './join-split-names.js';
 import { orgByCompanyContextRule } from './org-by-company-context.js';
 import { orgByDescriptorRule } from './org-by-descriptor.js';
+import { orgByItsRule } from './org-by-its.js';
 import { placeBeforeFacilityRule } from './place-before-facility.js';
 import { splitAtTitlesRule } from './split-at-titles.js';
 import { splitLeadingPlaceRule } from './split-leading-place.js';
@@ -30,6 +31,7 @@ export const nerRules = [
   joinParticleNamesRule,
   cutCompoundAdjectivesRule,
   orgByDescriptorRule,
+  orgByItsRule,
   orgByCompanyContextRule,
   trimDebrisRule,
   trimCalendarWordsRule,
