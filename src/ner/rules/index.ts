@@ -10,6 +10,7 @@ import { defineAcronymsRule } from './define-acronyms.js';
 import { dropEventNamesRule } from './drop-event-names.js';
 import { dropNonNamesRule } from './drop-non-names.js';
 import { dropSplitGlossesRule } from './drop-split-glosses.js';
+import { findUntaggedCompaniesRule } from './find-untagged-companies.js';
 import { fixPlaceCompoundsRule } from './fix-place-compounds.js';
 import { joinParticlePlacesRule } from './join-particle-places.js';
 import { joinRegionNamesRule } from './join-region-names.js';
@@ -31,6 +32,7 @@ export const nerRules = [
   joinParticleNamesRule,
   cutCompoundAdjectivesRule,
   orgByDescriptorRule,
+  findUntaggedCompaniesRule,
   orgByItsRule,
   orgByCompanyContextRule,
   trimDebrisRule,
