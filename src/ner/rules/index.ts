@@ -2,6 +2,7 @@
  * The recognizer's post-rules, in the order they run on the tagger's spans. Each lives in the
  * file of its name (`src/ner/rules/<name>.ts`), with its test in `tests/ner/rules/<name>.test.ts`.
  */
+import { agreeTypesRule } from './agree-types.js';
 import { attachLoneHeadsRule } from './attach-lone-heads.js';
 import { attachRolesRule } from './attach-roles.js';
 import { companyByHeadRule } from './company-by-head.js';
@@ -43,6 +44,7 @@ export const nerRules = [
   // Types from the words of the name.
   typeByHeadWordRule,
   companyByHeadRule,
+  agreeTypesRule,
   // What is not a name goes.
   dropNonNamesRule,
   dropEventNamesRule,
