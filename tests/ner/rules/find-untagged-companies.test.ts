@@ -7,13 +7,21 @@ import { model, docOf, draft, shown } from './helpers.js';
 function run(text: string, drafts: (doc: ReturnType<typeof docOf>) => ReturnType<typeof draft>[] = () => []): string[] {
   const doc = docOf(text);
   const df = docFeatures(model(), doc.text, doc.tokens, doc.sentences);
-  return shown(doc, findUntaggedCompanies(doc, drafts(doc), [], sentenceOfTokens(doc), df.gz));
+  return shown(doc, findUntaggedCompanies(doc, drafts(doc), [], sentenceOfTokens(doc), df.gz).drafts);
 }
 
 describe('findUntaggedCompanies', () => {
   it('adds an untagged capitalized word followed by company words, with "Inc." and its dot', () => {
     expect(run('Yesterday Quorvex Computer Inc. cut prices.')).toEqual(['Quorvex Computer Inc./ORGANIZATION']);
     expect(run('Shares of Brindle Pharmaceuticals rose.')).toEqual(['Brindle Pharmaceuticals/ORGANIZATION']);
+  });
+
+  it('makes a MISC span of Title Case words ending in a company word an organization, and keeps other MISC spans', () => {
+    const doc = docOf('Zentor Computer sold the Velt Phone to Dask.');
+    const df = docFeatures(model(), doc.text, doc.tokens, doc.sentences);
+    const r = findUntaggedCompanies(doc, [], [draft(doc, 'Zentor Computer', 'ORGANIZATION'), draft(doc, 'Velt Phone', 'ORGANIZATION')], sentenceOfTokens(doc), df.gz);
+    expect(shown(doc, r.drafts)).toEqual(['Zentor Computer/ORGANIZATION']);
+    expect(shown(doc, r.misc)).toEqual(['Velt Phone/ORGANIZATION']);
   });
 
   it('leaves spans already tagged, places, titles, group words and lines in capitals alone', () => {
