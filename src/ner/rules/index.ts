@@ -22,6 +22,7 @@ import { orgByDescriptorRule } from './org-by-descriptor.js';
 import { orgByItsRule } from './org-by-its.js';
 import { placeBeforeFacilityRule } from './place-before-facility.js';
 import { splitAtTitlesRule } from './split-at-titles.js';
+import { splitAtSpacedDashesRule } from './split-at-spaced-dashes.js';
 import { splitLeadingPlaceRule } from './split-leading-place.js';
 import { trimCalendarWordsRule } from './trim-calendar-words.js';
 import { trimDebrisRule } from './trim-debris.js';
@@ -31,6 +32,7 @@ export const nerRules = [
   // Spans: mend what the tokenizer split, cut what the tagger ran together.
   joinSplitNamesRule,
   joinParticleNamesRule,
+  splitAtSpacedDashesRule,
   cutCompoundAdjectivesRule,
   orgByDescriptorRule,
   findUntaggedCompaniesRule,
