@@ -45,8 +45,9 @@ export function findUntaggedCompanies(doc: Doc, drafts: Draft[], misc: readonly 
     else keptMisc.push(d);
   }
   for (let i = 0; i + 1 < n; i++) {
-    if (covered[i] === 1 || sentOf[i]! < 0 || gz[i]! & OTHER_BITS || !/^\p{Lu}\p{Ll}+$/u.test(tokText(doc, i))) continue;
-    if (covered[i + 1] === 1 || !head(i + 1) || sentOf[i + 1] !== sentOf[i] || companyHeadSet.has(tokText(doc, i).toLowerCase())) continue;
+    // Cheap tests first: most tokens are not capitalized.
+    if (covered[i] === 1 || !isCapitalized(doc, i) || sentOf[i]! < 0 || gz[i]! & OTHER_BITS || !/^\p{Lu}\p{Ll}+$/u.test(tokText(doc, i))) continue;
+    if (covered[i + 1] === 1 || !isCapitalized(doc, i + 1) || !head(i + 1) || sentOf[i + 1] !== sentOf[i] || companyHeadSet.has(tokText(doc, i).toLowerCase())) continue;
     const first = i === 0 || sentOf[i - 1] !== sentOf[i];
     if (first && doc.tokens[i]!.pos !== 'PROPN' && !innerHas(tokText(doc, i))) continue;
     if (shouting(doc, sentOf[i]!)) continue;
