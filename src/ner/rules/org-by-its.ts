@@ -3,10 +3,9 @@ import { gaz } from '../gazetteer.js';
 import { type Draft } from './draft.js';
 import { defineRule } from './rule.js';
 import { honorificSet, titleSet } from './words.js';
-import { tokText, isCapitalized, isWord, lowerNoDot, shouting } from './tokens.js';
+import { tokText, isCapitalized, lowerNoDot, referredBy, shouting } from './tokens.js';
 
-/** Lower-case words that may stand between a subject and "its" without a new subject coming in. */
-const stoppers = new Set(['that', 'who', 'which', 'whose', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'him', 'them']);
+const its = new Set(['its']);
 
 /**
  * A PERSON the text refers to by "its" is no person: "X today unveiled its new phone", "X said
@@ -21,21 +20,13 @@ const stoppers = new Set(['that', 'who', 'which', 'whose', 'he', 'she', 'they', 
 export function orgByIts(doc: Doc, drafts: Draft[], misc: readonly Draft[], sentOf: Int32Array, gz: Uint16Array): Draft[] {
   const n = doc.tokens.length;
   const keyOf = (d: Draft): string => doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
-  const referredByIts = (d: Draft): boolean => {
-    for (let k = d.b, steps = 0; k < n && sentOf[k] === sentOf[d.a] && steps <= 3; k++, steps++) {
-      const w = tokText(doc, k);
-      if (w === 'its') return true;
-      if (!isWord(doc, k) || isCapitalized(doc, k) || stoppers.has(w)) return false;
-    }
-    return false;
-  };
   const confirmed = new Set<string>();
   for (const d of drafts) {
     if (d.type !== 'PERSON' || !isCapitalized(doc, d.a)) continue;
     // A given name first in a name of two words or more ("Jane Roe"); a one-word name is checked
     // against the longer names of the document below ("Roe" after "Jane Roe").
     const named = d.b - d.a > 1 && (gz[d.a]! & gaz.NAME) !== 0;
-    if (!named && referredByIts(d)) confirmed.add(keyOf(d));
+    if (!named && referredBy(doc, d, sentOf, its)) confirmed.add(keyOf(d));
   }
   if (confirmed.size === 0) return drafts;
   // Person evidence anywhere in the document vetoes: a title or honorific before a mention, or
