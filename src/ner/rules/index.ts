@@ -20,6 +20,7 @@ import { joinSplitNamesRule } from './join-split-names.js';
 import { orgByCompanyContextRule } from './org-by-company-context.js';
 import { orgByDescriptorRule } from './org-by-descriptor.js';
 import { orgByItsRule } from './org-by-its.js';
+import { personBySurnameRule } from './person-by-surname.js';
 import { placeBeforeFacilityRule } from './place-before-facility.js';
 import { splitAtTitlesRule } from './split-at-titles.js';
 import { splitAtSpacedDashesRule } from './split-at-spaced-dashes.js';
@@ -47,6 +48,7 @@ export const nerRules = [
   typeByHeadWordRule,
   companyByHeadRule,
   agreeTypesRule,
+  personBySurnameRule,
   // What is not a name goes.
   dropNonNamesRule,
   dropEventNamesRule,
