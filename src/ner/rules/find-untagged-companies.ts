@@ -6,7 +6,7 @@ import { defineRule } from './rule.js';
 import { PLACE_BITS } from './words.js';
 import { tokText, isCapitalized, shouting } from './tokens.js';
 
-/** Not "group": "Working Group", "Contact Group", a sports draw's "World Group" are no companies. */
+/** Not "group": "Working Group", "Contact Group", a tournament's "Elite Group" are no companies. */
 const companyHeadSet = new Set(companyHeads.filter((w) => w !== 'group'));
 /** Gazetteer bits that make a capitalized word something else than a company's first word. */
 const OTHER_BITS = PLACE_BITS | gaz.DEMONYM | gaz.TITLE | gaz.CALENDAR | gaz.PLACE_CUE | gaz.ORG_CUE | gaz.ORG_SUFFIX;

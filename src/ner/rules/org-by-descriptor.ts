@@ -13,7 +13,7 @@ const platformNouns = new Set(['channel', 'channels', 'app', 'platform', 'accoun
  * A name the tagger called MISC (or PERSON) is an organization when a descriptor noun stands
  * right before it ("the militant group X", "the broadcaster X") or right after it in lower case
  * ("the X group"; not a sentence's first word that the document never capitalizes inside a
- * sentence, "Aircraft maker X"); other MISC and PERSON mentions of the same string in the document follow, and
+ * sentence, "Tractor maker X"); other MISC and PERSON mentions of the same string in the document follow, and
  * untagged occurrences of a confirmed multi-word name are added. A PLACE that no gazetteer knows,
  * with a media or platform noun right after it ("the Zapchat channel"), is one too, with its other
  * mentions. Words of faith or nationality alone ("the Sunni group") are not names. Returns the
@@ -29,7 +29,7 @@ export function orgByDescriptor(doc: Doc, drafts: Draft[], misc: Draft[], sentOf
     return before || after || apposed(d);
   };
   // Before a descriptor, a sentence's first word may be a common noun capitalized only there
-  // ("Aircraft maker X"). (Not words of nationality: "the Republican party" names the party.)
+  // ("Tractor maker X"). (Not words of nationality: "the Ruritanian party" may name the party.)
   const commonFirst = (d: Draft): boolean => {
     const first = d.a === 0 || sentOf[d.a - 1] !== sentOf[d.a];
     return first && !innerHas(tokText(doc, d.a));

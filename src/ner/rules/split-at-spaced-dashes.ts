@@ -9,7 +9,7 @@ import { tokText, isWord } from './tokens.js';
  * A dash with a space on each side separates names, it does not join them: a span the tagger ran
  * over one ("Velmar - Ana Dask" in a list of scorers, "Port Ruy - Zentor" for a company and its
  * home town) is cut there into its parts; not when each part is one word and none a country,
- * capital or big city ("Wal - Mart" in text written with spaces around every hyphen). When the
+ * capital or big city ("Zal - Mort" in text written with spaces around every hyphen). When the
  * first part is a place the gazetteer knows, it is a place and the parts after it persons (the
  * lists of scorers by country); otherwise every part keeps the span's type. Parts with no word
  * are dropped. Glued hyphens ("Smith-Jones") are not touched.
@@ -39,8 +39,8 @@ export function splitAtSpacedDashes(doc: Doc, drafts: Draft[], gz: Uint16Array):
       for (let k = p.a; k < p.b; k++) if (isWord(doc, k)) return true;
       return false;
     });
-    // One word on each side is rather one name written with spaces around its hyphen ("Wal -
-    // Mart" in pre-tokenized text), unless one of them is a country, a capital or a big city.
+    // One word on each side is rather one name written with spaces around its hyphen ("Zal -
+    // Mort" in pre-tokenized text), unless one of them is a country, a capital or a big city.
     const whole = parts.length === 1 || (kept.every((p) => p.b - p.a === 1) && !kept.some((p) => gz[p.a]! & BIG));
     if (whole) {
       out.push(d);
