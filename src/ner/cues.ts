@@ -156,5 +156,5 @@ export const companyHeads: readonly string[] = [
   'resources', 'ventures', 'software', 'networks', 'broadcasting', 'publishing', 'aviation',
   'shipping', 'logistics', 'realty', 'properties', 'utilities', 'telecom', 'telecommunications',
   'dynamics', 'electric', 'mills', 'instruments', 'motor', 'airline', 'aerospace', 'semiconductor',
-  'corporation', 'incorporated', 'limited', 'company', 'computer', 'computers',
+  'corporation', 'incorporated', 'limited', 'company', 'computer', 'computers', 'aircraft', 'airplanes',
 ];

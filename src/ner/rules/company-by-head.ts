@@ -6,6 +6,7 @@ import { tokText, isCapitalized } from './tokens.js';
 import { titleSet } from './words.js';
 
 const companyHeadSet = new Set(companyHeads);
+const placeLikeHeads = new Set(['bank', 'mills']);
 
 /**
  * A PERSON span of two or more words ending in a company word ("Roe Investments", "Doe
@@ -13,7 +14,9 @@ const companyHeadSet = new Set(companyHeads);
  * of its name without the company words in the same document ("Roe" after "Roe Investments").
  * With `sentOf`, a capitalized title word the tagger left out right before such a name is taken
  * in ("General Motors", "Admiral Insurance" are companies, not a general and an admiral), and so
- * are company words left out right after a name ("Acme Computer", "Acme Inc.").
+ * are company words left out right after a name ("Acme Computer", "Acme Inc."). A PLACE span
+ * ending in a company word ("Zentor Airlines") is an organization too, unless the word is one
+ * that also ends place names ("West Bank", "... Mills").
  */
 export function companyByHead(doc: Doc, drafts: Draft[], sentOf?: Int32Array): Draft[] {
   const keyOf = (a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
@@ -47,6 +50,9 @@ export function companyByHead(doc: Doc, drafts: Draft[], sentOf?: Int32Array): D
     }
   }
   for (const d of drafts) {
+    // A place named after a company word ("Zentor Airlines", "Acme Holdings") is the company;
+    // not a bank or mills, which name places too ("West Bank").
+    if (d.type === 'PLACE' && d.b - d.a >= 2 && head(d.b - 1) && !placeLikeHeads.has(tokText(doc, d.b - 1).toLowerCase())) d.type = 'ORGANIZATION';
     if (d.type !== 'PERSON' || d.b - d.a < 2) continue;
     let b = d.b;
     while (b > d.a && (head(b - 1) || (tokText(doc, b - 1) === '.' && b - 1 > d.a))) b--;

@@ -4,7 +4,7 @@ import { hashString } from '../hash.js';
 import { type Draft } from './draft.js';
 import { defineRule } from './rule.js';
 import { PLACE_BITS } from './words.js';
-import { tokText, isCapitalized, isCreed, isWord, shouting } from './tokens.js';
+import { tokText, isCapitalized, isCreed, isWord, referredBy, shouting } from './tokens.js';
 import { companyHeads } from '../cues.js';
 
 /**
@@ -21,6 +21,7 @@ const companyNouns = new Set([
 /** Nouns before "in" / "of" that make what follows a company ("shares in X", "founder of X"). */
 const stakeNouns = new Set(['shares', 'share', 'stake', 'stakes', 'stock', 'holdings', 'holding', 'takeover', 'founder', 'founders', 'co-founder', 'cofounder', 'ceo', 'shareholders', 'shareholder']);
 const companyHeadSet = new Set(companyHeads);
+const personPronouns = new Set(['his', 'her', 'he', 'she', 'him']);
 /** Gazetteer bits that make an untagged capitalized word something else than a company's name. */
 /**
  * A word for people rather than a company: a nationality or its plural ("Ruritanians", "Valdorans"
@@ -49,7 +50,8 @@ const OTHER_BITS = PLACE_BITS | gaz.DEMONYM | gaz.NAME | gaz.TITLE | gaz.CALENDA
  * organization elsewhere in it follows the organization; a capitalized word the tagger left
  * untagged counts when the gazetteer knows it as nothing else. The evidence of one mention types
  * every mention of the same string in the document, and untagged capitalized occurrences are
- * added. Names the gazetteer knows as places or nationalities are left alone; persons are
+ * added. A name the text refers to by "his" or "her" right after a mention ("X asserted his
+ * ...", see referredBy) keeps its type whatever the evidence. Names the gazetteer knows as places or nationalities are left alone; persons are
  * retyped only by a company noun, a stake, a company word or the organization elsewhere.
  */
 export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], sentOf: Int32Array, gz: Uint16Array, lexicon?: GazTable): { drafts: Draft[]; misc: Draft[] } {
@@ -134,6 +136,10 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
     if (firstWord(d) && !(nounAfter(d) || stakeBefore(d)) && !innerHas(tokText(doc, d.a))) continue;
     if (nounAfter(d) || stakeBefore(d) || (d.b === d.a + 1 && verbAfter(d) && !peopleWord(tokText(doc, d.a), lexicon))) confirmed.add(keyOf(d));
   }
+  if (confirmed.size === 0) return { drafts, misc };
+  // A name the text refers to by "his" or "her" ("X asserted his influence") is a person's.
+  for (const d of drafts) if (confirmed.has(keyOf(d)) && referredBy(doc, d, sentOf, personPronouns)) confirmed.delete(keyOf(d));
+  for (const d of misc) if (confirmed.has(keyOf(d)) && referredBy(doc, d, sentOf, personPronouns)) confirmed.delete(keyOf(d));
   if (confirmed.size === 0) return { drafts, misc };
   const out = drafts.map((d) => (d.type !== 'ORGANIZATION' && confirmed.has(keyOf(d)) && !knownPlace(d) ? { ...d, type: 'ORGANIZATION' as const } : d));
   const keptMisc: Draft[] = [];

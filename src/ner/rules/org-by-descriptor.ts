@@ -12,7 +12,8 @@ const platformNouns = new Set(['channel', 'channels', 'app', 'platform', 'accoun
 /**
  * A name the tagger called MISC (or PERSON) is an organization when a descriptor noun stands
  * right before it ("the militant group X", "the broadcaster X") or right after it in lower case
- * ("the X group"); other MISC and PERSON mentions of the same string in the document follow, and
+ * ("the X group"; not a sentence's first word that the document never capitalizes inside a
+ * sentence, "Tractor maker X"); other MISC and PERSON mentions of the same string in the document follow, and
  * untagged occurrences of a confirmed multi-word name are added. A PLACE that no gazetteer knows,
  * with a media or platform noun right after it ("the Zapchat channel"), is one too, with its other
  * mentions. Words of faith or nationality alone ("the Sunni group") are not names. Returns the
@@ -24,8 +25,22 @@ export function orgByDescriptor(doc: Doc, drafts: Draft[], misc: Draft[], sentOf
   const described = (d: Draft): boolean => {
     if (!isCapitalized(doc, d.a) || isCreed(doc, d, gz)) return false;
     const before = d.a - 1 >= 0 && sentOf[d.a - 1] === sentOf[d.a] && descriptorSet.has(tokText(doc, d.a - 1));
-    const after = d.b < n && sentOf[d.b] === sentOf[d.a] && descriptorSet.has(tokText(doc, d.b));
+    const after = d.b < n && sentOf[d.b] === sentOf[d.a] && descriptorSet.has(tokText(doc, d.b)) && !commonFirst(d);
     return before || after || apposed(d);
+  };
+  // Before a descriptor, a sentence's first word may be a common noun capitalized only there
+  // ("Tractor maker X"). (Not words of nationality: "the Ruritanian party" may name the party.)
+  const commonFirst = (d: Draft): boolean => {
+    const first = d.a === 0 || sentOf[d.a - 1] !== sentOf[d.a];
+    return first && !innerHas(tokText(doc, d.a));
+  };
+  let inner: Set<string> | undefined;
+  const innerHas = (w: string): boolean => {
+    if (inner === undefined) {
+      inner = new Set<string>();
+      for (let i = 1; i < n; i++) if (sentOf[i]! >= 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
+    }
+    return inner.has(w);
   };
   // An apposition: "X, a militant group ...", "X (an armed faction)", "X, the ruling party".
   const apposed = (d: Draft): boolean => {

@@ -56,3 +56,21 @@ export function isRegionName(places: PlaceResolver, name: string): boolean {
   const link = places.resolve(name, { cue: null, countries: [] });
   return link !== null && link.gazetteerId !== null && (link.kind === 'region' || link.kind === 'country');
 }
+
+/** Lower-case words that may not stand between a name and the pronoun that refers back to it. */
+const newSubjects = new Set(['that', 'who', 'which', 'whose', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'him', 'them']);
+
+/**
+ * Is the span followed in its sentence, after at most three lower-case words (no pronoun or
+ * relative word among them, nothing capitalized, no punctuation), by one of `pronouns`? "X
+ * today unveiled its ...", "X asserted his ...".
+ */
+export function referredBy(doc: Doc, d: Draft, sentOf: Int32Array, pronouns: ReadonlySet<string>): boolean {
+  const n = doc.tokens.length;
+  for (let k = d.b, steps = 0; k < n && sentOf[k] === sentOf[d.a] && steps <= 3; k++, steps++) {
+    const w = tokText(doc, k);
+    if (pronouns.has(w)) return true;
+    if (!isWord(doc, k) || isCapitalized(doc, k) || newSubjects.has(w)) return false;
+  }
+  return false;
+}

@@ -15,6 +15,12 @@ describe('companyByHead', () => {
     ]);
   });
 
+  it('makes a place ending in a company word an organization, but not a bank', () => {
+    const doc = docOf('Velmar Airlines flew to Zentor Bank. Dask Aircraft built it.');
+    const drafts = [draft(doc, 'Velmar Airlines', 'PLACE'), draft(doc, 'Zentor Bank', 'PLACE'), draft(doc, 'Dask Aircraft', 'PERSON')];
+    expect(shown(doc, companyByHead(doc, drafts))).toEqual(['Velmar Airlines/ORGANIZATION', 'Zentor Bank/PLACE', 'Dask Aircraft/ORGANIZATION']);
+  });
+
   it('leaves one-word persons and persons whose last word is a name', () => {
     const doc = docOf('Group leader Tom Marsh met Capital.');
     const drafts = [draft(doc, 'Tom Marsh', 'PERSON'), draft(doc, 'Capital', 'PERSON')];

@@ -21,6 +21,14 @@ describe('orgByCompanyContext', () => {
     expect(out).toEqual(['Zentrix/ORGANIZATION', 'Korvane/ORGANIZATION', 'Zentrix/ORGANIZATION', 'Korvane/ORGANIZATION']);
   });
 
+  it('keeps a name the text refers to by "his" or "her" from being made an organization', () => {
+    const out = run('Later Zentrix predicted a famine. Zentrix asserted his influence.', (doc) => ({
+      drafts: [draft(doc, 'Zentrix', 'PERSON', 5, 1)],
+      misc: [draft(doc, 'Zentrix', 'ORGANIZATION', 5, 0)],
+    }));
+    expect(out).toEqual(['Zentrix/PERSON']);
+  });
+
   it('leaves a MISC model name followed by a number, and a nationality, alone', () => {
     const out = run('The Zentrix 880 flew well, and French pilots said so.', (doc) => ({
       drafts: [],

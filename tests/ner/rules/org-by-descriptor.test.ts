@@ -41,3 +41,13 @@ describe('orgByDescriptor and a "place" before a media noun', () => {
     expect(shown(doc, orgByDescriptor(doc, drafts, [], sent, df.gz))).toEqual(['Zapchat/ORGANIZATION', 'Lisbon/PLACE', 'Vorsk/PLACE', 'Zapchat/ORGANIZATION']);
   });
 });
+
+describe('orgByDescriptor and a sentence\'s first word', () => {
+  it('does not take a first word the document never capitalizes inside a sentence for a name before a descriptor', () => {
+    const doc = docOf('Tractor maker Velmar grew. Trucks rolled.\nDaskon group members met. The Daskon group left.');
+    const sent = sentenceOfTokens(doc);
+    const df = docFeatures(model(), doc.text, doc.tokens, doc.sentences);
+    const misc = [draft(doc, 'Tractor', 'ORGANIZATION'), draft(doc, 'Daskon', 'ORGANIZATION', 10, 0), draft(doc, 'Daskon', 'ORGANIZATION', 10, 1)];
+    expect(shown(doc, orgByDescriptor(doc, [], misc, sent, df.gz))).toEqual(['Daskon/ORGANIZATION', 'Daskon/ORGANIZATION']);
+  });
+});
