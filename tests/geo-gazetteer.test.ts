@@ -23,6 +23,25 @@ describe('gazetteer', () => {
     expect(g.resolve('QQ', none)).toBeNull();
   });
 
+  it('tells a US state postal code from the country of the same code by the countries the document names', () => {
+    // "IL" is Israel's code and Illinois' postal code ("SPRINGVALE, IL" in a dateline).
+    expect(g.resolve('IL', none)).toBeNull();
+    expect(g.resolve('IL', { cue: null, countries: ['US'] })).toMatchObject({ kind: 'region', countryCode: 'US', admin1: 'Illinois' });
+    expect(g.resolve('IL', { cue: null, countries: ['IL'] })).toMatchObject({ kind: 'country', countryCode: 'IL' });
+    expect(g.resolve('IL', { cue: null, countries: ['IL', 'US'] })).toBeNull();
+    expect(g.resolve('CA', { cue: null, countries: ['CA'] })).toMatchObject({ kind: 'country', countryCode: 'CA' });
+    // A code no state has stays the country's wherever it is written.
+    expect(g.resolve('FR', none)).toMatchObject({ kind: 'country', countryCode: 'FR' });
+  });
+
+  it('does not join a state written by its postal code to the country of that code', () => {
+    const r = dedupeEntities({})(corpusState([doc('a', [['PLACE', 'Israel']]), doc('b', [['PLACE', 'Springvale'], ['PLACE', 'IL']])]));
+    const israel = r.entities.find((e) => e.name === 'Israel')!;
+    expect(israel.aliases).not.toContain('IL');
+    expect(r.entities.filter((e) => e.type === 'PLACE')).toHaveLength(3);
+    expect(r.merges.filter((m) => m.rule === 'gazetteer')).toHaveLength(0);
+  });
+
   it('leaves continents and world regions unlinked rather than linking a town of that name', () => {
     for (const name of ['Asia', 'Europe', 'South America', 'Western Asia']) expect(g.resolve(name, none), name).toBeNull();
   });

@@ -119,7 +119,15 @@ export class Gazetteer implements PlaceResolver {
     const code = s.written.replace(/\./g, '');
     const isCode = countryCode.test(code);
     const coded = isCode ? this.byCode.get(code) : undefined;
-    if (coded !== undefined) return linkOf(coded[0]!);
+    if (coded !== undefined) {
+      // The country comes first (a few towns carry a code as an alternate name). A code that is
+      // also a US state's ("IL": Israel, and Illinois in "SPRINGVALE, IL") is the one in a country
+      // the document names by name, and neither when it names both or neither.
+      const claims = coded.filter((e) => e.kind !== 'city');
+      if (claims.length < 2) return linkOf(coded[0]!);
+      const named = claims.filter((e) => hint.countries.includes(e.countryCode));
+      return named.length === 1 ? linkOf(named[0]!) : null;
+    }
     let cue = hint.cue ?? s.cue;
     let candidates: Entry[] = [];
     const alias = this.aliases.get(s.loose) ?? this.aliases.get(placeKeys(s.written).loose);
@@ -206,7 +214,13 @@ function countryAndRegionEntries(countryList: Country[], regionsFile: RegionsFil
     kind: 'region', name, countryCode: country, admin1: name, latitude: lat, longitude: lon,
     gazetteerId: `iso3166-2:${iso}`, population: 0,
   }));
-  for (const r of regions) entries.push([[r.name], r]);
+  regions.forEach((r, i) => {
+    // A US state or district is also known by its postal code, as datelines write it ("X, IL"),
+    // which is often a country's code too; resolve() tells the two apart by the document.
+    const [, country, iso, , , type] = regionsFile.regions[i]!;
+    const postal = country === 'US' && (type === 'state' || type === 'district') ? iso.slice(3) : null;
+    entries.push([postal !== null && countryCode.test(postal) ? [r.name, postal] : [r.name], r]);
+  });
   return { entries, regions };
 }
 
