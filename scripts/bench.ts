@@ -1,7 +1,10 @@
 /**
  * Throughput benchmark (issue 7). Prints numbers; it is not a test.
  *
- *   npm run bench [-- --tokens N] [-- --corpus path] [-- --workers N] [-- --keep]
+ *   npm run bench [-- --tokens N] [-- --corpus path] [-- --workers N] [-- --queue [--queue-workers N]]
+ *                 [-- --only 1,2,all,cold,warm,cached-docs,queue,wink] [-- --keep]
+ *
+ * (options in scripts/bench-options.ts)
  *
  * 1. Builds a corpus deterministically (at least `--tokens`, default 2,000,000): varied copies of
  *    the CoNLL-2003 training text in ../shared/eval/, each copy with its own ids, published dates,
@@ -13,6 +16,10 @@
  *    more with a setting that changes the run key but no output byte (every document from the
  *    per-document cache, corpus stages and export run); and compares the tables byte for byte.
  *    The runs use a snapshot of dist/, so a rebuild in the tree meanwhile cannot mix versions.
+ *    With `--queue`, also the distributed mode: a redis-server started here on a free port,
+ *    `--queue-workers` (default 2) `dateline worker` processes on this machine and a coordinator
+ *    (`dateline --redis URL`), each process's time and peak memory shown.
+ *    `--only` makes only the runs named (e.g. `--only 1` for a large corpus).
  * 3. Tags the same texts with bare wink-nlp (readDoc with sentence boundaries and part of speech,
  *    as the pipeline loads it) on one core, in this process.
  *
@@ -24,17 +31,18 @@
  * over documents (CPU time across workers, so with 2 workers they can add up to more than the
  * wall time); corpus stages run once.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { createServer } from 'node:net';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { parseConfig } from '../src/config.js';
 import { listInputs, readInput } from '../src/io/read-inputs.js';
 import { ingest } from '../src/stages/ingest.js';
+import { parseBenchOptions, type RunName } from './bench-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The package root, from scripts/ (tsx) or dist/scripts/ (compiled). */
@@ -42,18 +50,10 @@ const root = existsSync(join(here, '..', 'package.json')) ? resolve(here, '..') 
 const built = join(root, 'dist', 'src', 'cli.js');
 const conll = resolve(root, '..', 'shared', 'eval', 'conll2003-train.jsonl');
 
-const { values: args } = parseArgs({
-  options: {
-    tokens: { type: 'string', default: '2000000' },
-    corpus: { type: 'string' },
-    workers: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-  },
-});
-const targetTokens = Number(args.tokens);
-if (!Number.isInteger(targetTokens) || targetTokens < 1) throw new Error(`--tokens: expected a whole number from 1 up, got ${args.tokens}`);
-const allCores = args.workers === undefined ? availableParallelism() : Number(args.workers);
-if (!Number.isInteger(allCores) || allCores < 1) throw new Error(`--workers: expected a whole number from 1 up, got ${args.workers}`);
+const args = parseBenchOptions(process.argv.slice(2), availableParallelism());
+const targetTokens = args.tokens;
+const allCores = args.workers;
+const runs = new Set<RunName>(args.runs);
 if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` (npm run bench does)`);
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
@@ -154,21 +154,31 @@ interface Run {
   label: string;
   wallMs: number;
   maxRssMB: number;
+  /** User and system CPU time of the process, all its threads, in seconds. */
+  cpuS: number;
   report: RunReport;
   output: string;
 }
 
-/** Records the process's peak RSS (kB on Linux) when it exits, for the benchmark to read. */
-const rssHook = `data:text/javascript,${encodeURIComponent("import{writeFileSync}from'node:fs';process.on('exit',()=>writeFileSync(process.env.DATELINE_BENCH_RSS,String(process.resourceUsage().maxRSS)))")}`;
+/** Records the process's peak RSS (kB on Linux) and CPU time (µs) when it exits, for the benchmark to read. */
+const rssHook = `data:text/javascript,${encodeURIComponent("import{writeFileSync}from'node:fs';process.on('exit',()=>{const u=process.resourceUsage();writeFileSync(process.env.DATELINE_BENCH_RSS,JSON.stringify({maxRSS:u.maxRSS,cpu:u.userCPUTime+u.systemCPUTime}))})")}`;
 
-async function runPipeline(label: string, corpus: string, workers: number, cacheDir: string | null, extra: (base: Record<string, unknown>) => Record<string, unknown> = () => ({})): Promise<Run> {
-  const output = join(work, `out-${label.replace(/\W+/g, '-')}`);
-  const config = join(work, `config-${label.replace(/\W+/g, '-')}.json`);
+/** Peak RSS (MB) and CPU time (s) a process wrote through the hook. */
+function readUsage(file: string): { maxRssMB: number; cpuS: number } {
+  const u = JSON.parse(readFileSync(file, 'utf8')) as { maxRSS: number; cpu: number };
+  return { maxRssMB: u.maxRSS / 1024, cpuS: u.cpu / 1e6 };
+}
+
+const slug = (label: string): string => label.replace(/\W+/g, '-');
+
+async function runPipeline(label: string, corpus: string, workers: number, cacheDir: string | null, extra: (base: Record<string, unknown>) => Record<string, unknown> = () => ({}), cliArgs: string[] = []): Promise<Run> {
+  const output = join(work, `out-${slug(label)}`);
+  const config = join(work, `config-${slug(label)}.json`);
   const repoConfig = join(root, 'pipeline.config.json');
   const base = existsSync(repoConfig) ? (JSON.parse(readFileSync(repoConfig, 'utf8')) as Record<string, unknown>) : {};
   writeFileSync(config, JSON.stringify({ ...base, ...extra(base), cache: { enabled: cacheDir !== null, dir: cacheDir ?? join(work, 'unused-cache') } }));
-  const rssFile = join(work, 'rss');
-  const argv = ['--import', rssHook, cli, '-c', config, '-i', corpus, '-o', output, '--workers', String(workers), '-q'];
+  const rssFile = join(work, `rss-${slug(label)}`);
+  const argv = ['--import', rssHook, cli, '-c', config, '-i', corpus, '-o', output, '--workers', String(workers), '-q', ...cliArgs];
   if (cacheDir === null) argv.push('--no-cache');
   const t0 = performance.now();
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
@@ -181,11 +191,112 @@ async function runPipeline(label: string, corpus: string, workers: number, cache
   const wallMs = performance.now() - t0;
   if (code !== 0 && code !== 1) throw new Error(`${label}: the CLI exited with ${code}:\n${stderr}`);
   const report = JSON.parse(readFileSync(join(output, 'run-report.json'), 'utf8')) as RunReport;
-  const maxRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  const run = { label, wallMs, maxRssMB, report, output };
-  const r = (x: number): string => n(x / (wallMs / 1000));
-  process.stdout.write(`  ${label.padEnd(22)} ${n(wallMs / 1000, 1).padStart(7)} s ${r(report.documents.read).padStart(9)} docs/s ${r(report.tokens).padStart(10)} tokens/s ${n(maxRssMB).padStart(6)} MB peak RSS${report.documents.failed > 0 ? `  (${report.documents.failed} failed)` : ''}\n`);
+  const run = { label, wallMs, ...readUsage(rssFile), report, output };
+  printRun(run);
   return run;
+}
+
+function printRun(run: Run): void {
+  const { label, wallMs, report, maxRssMB, cpuS } = run;
+  const r = (x: number): string => n(x / (wallMs / 1000));
+  process.stdout.write(`  ${label.padEnd(22)} ${n(wallMs / 1000, 1).padStart(7)} s ${r(report.documents.read).padStart(9)} docs/s ${r(report.tokens).padStart(10)} tokens/s ${n(maxRssMB).padStart(6)} MB peak RSS ${n(cpuS, 1).padStart(7)} s CPU${report.documents.failed > 0 ? `  (${report.documents.failed} failed)` : ''}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The distributed mode: redis-server, `dateline worker` processes and a coordinator
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+/** Peak resident set size of a live process (Linux /proc), in MB; NaN where it cannot be read. */
+function peakRssOf(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Resolves when the child exits; SIGKILLs it if it has not after `ms`. */
+function exited(child: ChildProcess, ms: number): Promise<number | null> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done(code);
+    });
+  });
+}
+
+async function runQueue(corpus: string, workerCount: number): Promise<Run> {
+  if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('--queue needs redis-server on the PATH (Debian: apt-get install redis-server)');
+  const port = await freePort();
+  const url = `redis://127.0.0.1:${port}`;
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const workers: ChildProcess[] = [];
+  try {
+    let up = false;
+    for (let i = 0; i < 100 && !up; i++) {
+      up = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG';
+      if (!up) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!up) throw new Error(`redis-server did not answer on port ${port}`);
+    const queue = `bench-${process.pid}`;
+    const rssFiles: string[] = [];
+    const starts: number[] = [];
+    await Promise.all(
+      Array.from({ length: workerCount }, (_, i) => {
+        const rssFile = join(work, `rss-queue-worker-${i + 1}`);
+        rssFiles.push(rssFile);
+        starts.push(performance.now());
+        const w = spawn(process.execPath, ['--import', rssHook, cli, 'worker', '--redis', url, '--queue', queue], { cwd: root, env: { ...process.env, DATELINE_BENCH_RSS: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+        workers.push(w);
+        return new Promise<void>((ready, fail) => {
+          let err = '';
+          const onData = (d: Buffer): void => {
+            err += d.toString();
+            if (err.includes('taking documents')) {
+              w.stderr!.off('data', onData);
+              w.stderr!.resume();
+              ready();
+            }
+          };
+          w.stderr!.on('data', onData);
+          w.on('exit', (code) => fail(new Error(`queue worker ${i + 1} exited (${code}) before taking documents:\n${err}`)));
+        });
+      }),
+    );
+    const coordinator = await runPipeline(`queue, ${workerCount} workers`, corpus, 1, null, () => ({}), ['--redis', url, '--queue', queue]);
+    const end = performance.now();
+    const redisPeak = peakRssOf(redis.pid!);
+    for (const w of workers) w.kill('SIGTERM');
+    await Promise.all(workers.map((w) => exited(w, 30_000)));
+    for (const [i, file] of rssFiles.entries()) {
+      const label = `  worker ${i + 1}`;
+      if (!existsSync(file)) {
+        process.stdout.write(`  ${label.padEnd(22)} (no figures: the process did not exit cleanly)\n`);
+        continue;
+      }
+      const u = readUsage(file);
+      process.stdout.write(`  ${label.padEnd(22)} ${n((end - starts[i]!) / 1000, 1).padStart(7)} s up ${''.padStart(34)} ${n(u.maxRssMB).padStart(6)} MB peak RSS ${n(u.cpuS, 1).padStart(7)} s CPU\n`);
+    }
+    process.stdout.write(`  ${'  redis-server'.padEnd(22)} ${''.padStart(47)} ${n(redisPeak).padStart(6)} MB peak RSS\n`);
+    return coordinator;
+  } finally {
+    for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
+    redis.kill('SIGTERM');
+    await exited(redis, 10_000);
+  }
 }
 
 /** Names of output files whose bytes differ between two runs (run-report.json aside: it holds timings). */
@@ -228,7 +339,8 @@ function winkBaseline(texts: string[]): { loadMs: number; tagMs: number; tokens:
  * The most mentioned people, organizations and places of a run, each with every alias: a false
  * merge among them shows as an alias that names someone else (issue 18 asks for none in the top 20).
  */
-function printTopEntities(output: string, count: number): void {
+function printTopEntities(run: Run, count: number): void {
+  const output = run.output;
   const rows = ['people', 'organizations', 'places'].flatMap((table) =>
     readFileSync(join(output, `${table}.jsonl`), 'utf8')
       .split('\n')
@@ -236,7 +348,7 @@ function printTopEntities(output: string, count: number): void {
       .map((l) => ({ table, ...(JSON.parse(l) as { name: string; aliases: string[]; mention_count: number; document_count: number }) })),
   );
   rows.sort((a, b) => b.mention_count - a.mention_count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  process.stdout.write(`\nthe ${count} most mentioned entities of "1 worker" (check by eye: every alias should name the same entity):\n`);
+  process.stdout.write(`\nthe ${count} most mentioned entities of "${run.label}" (check by eye: every alias should name the same entity):\n`);
   for (const e of rows.slice(0, count)) {
     process.stdout.write(`  ${n(e.mention_count).padStart(8)}  ${e.table.padEnd(13)} ${e.name}  [${e.aliases.join('; ')}]  (${n(e.document_count)} docs)\n`);
   }
@@ -259,55 +371,98 @@ async function main(): Promise<void> {
     process.stdout.write(`corpus: ${n(c.docs)} articles in ${c.files} JSONL files, ${n(c.bytes / 2 ** 20, 1)} MB, built in ${n((performance.now() - t0) / 1000, 1)} s (varied copies of ${conll})\n`);
   }
 
-  process.stdout.write('\npipeline (CLI as a child process, start-up included):\n');
-  const runs: Run[] = [];
-  const one = await runPipeline('1 worker', corpus, 1, null);
-  runs.push(one);
+  if (args.added.length > 0) process.stdout.write(`runs: ${args.runs.join(', ')} (${args.added.join(', ')} added: the cached runs need it)\n`);
+  else if (args.runs.length < 7) process.stdout.write(`runs: ${args.runs.join(', ')}\n`);
+
+  const made: Run[] = [];
+  let one: Run | undefined;
   let two: Run | undefined;
-  if (allCores >= 2) runs.push((two = await runPipeline('2 workers', corpus, 2, null)));
-  let all = two ?? one;
-  if (allCores > 2) runs.push((all = await runPipeline(`${allCores} workers (all cores)`, corpus, allCores, null)));
+  let all: Run | undefined;
+  let cold: Run | undefined;
+  let warm: Run | undefined;
+  let docsOnly: Run | undefined;
+  let queued: Run | undefined;
+  const pipelineRuns = args.runs.filter((r) => r !== 'wink');
+  if (pipelineRuns.length > 0) process.stdout.write('\npipeline (CLI as a child process, start-up included):\n');
+  if (runs.has('1')) made.push((one = await runPipeline('1 worker', corpus, 1, null)));
+  if (runs.has('2')) made.push((two = await runPipeline('2 workers', corpus, 2, null)));
+  if (runs.has('all')) {
+    // On a machine of one or two cores "all cores" is a run already made.
+    const same = allCores === 1 ? one : allCores === 2 ? two : undefined;
+    if (same !== undefined) all = same;
+    else made.push((all = await runPipeline(`${allCores} workers (all cores)`, corpus, allCores, null)));
+  }
   const cacheDir = join(work, 'cache');
-  const cold = await runPipeline(`${allCores} workers, cache cold`, corpus, allCores, cacheDir);
-  const warm = await runPipeline(`${allCores} workers, cache warm`, corpus, allCores, cacheDir);
+  if (runs.has('cold')) made.push((cold = await runPipeline(`${allCores} workers, cache cold`, corpus, allCores, cacheDir)));
+  if (runs.has('warm')) made.push((warm = await runPipeline(`${allCores} workers, cache warm`, corpus, allCores, cacheDir)));
   // The export formats in another order: the same bytes out, but another run key, so the run is
   // not replayed and every document comes from the per-document cache instead.
   const reordered = (base: Record<string, unknown>): Record<string, unknown> => {
     const formats = ((base['export'] as { formats?: string[] } | undefined)?.formats ?? ['csv', 'jsonl']).slice().reverse();
     return { export: { ...(base['export'] as object), formats: formats.length > 1 ? formats : [...formats, ...formats] } };
   };
-  const docsOnly = await runPipeline(`${allCores} w, cached docs only`, corpus, allCores, cacheDir, reordered);
+  if (runs.has('cached-docs')) made.push((docsOnly = await runPipeline(`${allCores} w, cached docs only`, corpus, allCores, cacheDir, reordered)));
+  if (runs.has('queue')) made.push((queued = await runQueue(corpus, args.queueWorkers)));
 
-  process.stdout.write('\nbare wink-nlp, one core, in this process:\n');
-  const texts = await sourceTexts(corpus);
-  const wink = winkBaseline(texts);
-  const winkRate = wink.tokens / (wink.tagMs / 1000);
-  process.stdout.write(`  readDoc + pos of ${n(texts.length)} texts: ${n(wink.tagMs / 1000, 1)} s, ${n(texts.length / (wink.tagMs / 1000))} docs/s, ${n(winkRate)} tokens/s (model load ${n(wink.loadMs)} ms, not counted)\n`);
+  let wink: ReturnType<typeof winkBaseline> | undefined;
+  if (runs.has('wink')) {
+    process.stdout.write('\nbare wink-nlp, one core, in this process:\n');
+    const texts = await sourceTexts(corpus);
+    wink = winkBaseline(texts);
+    const winkRate = wink.tokens / (wink.tagMs / 1000);
+    process.stdout.write(`  readDoc + pos of ${n(texts.length)} texts: ${n(wink.tagMs / 1000, 1)} s, ${n(texts.length / (wink.tagMs / 1000))} docs/s, ${n(winkRate)} tokens/s (model load ${n(wink.loadMs)} ms, not counted)\n`);
+  }
 
-  const identical = runs.slice(1).concat(cold, warm, docsOnly).map((r) => ({ label: r.label, diff: differences(one.output, r.output) }));
+  // Tables are compared with the first run made (the one-worker run when there is one).
+  const reference = made[0];
   process.stdout.write('\nratios:\n');
   // Same texts, so the ratio of times is the ratio of rates; start-up is in the pipeline's time only.
-  process.stdout.write(`  pipeline (${all.label}) / bare wink (1 core): ${(wink.tagMs / all.wallMs).toFixed(2)}  (target >= 1.0)\n`);
-  if (two !== undefined) {
+  const fastest = all ?? two ?? one;
+  if (wink !== undefined && fastest !== undefined) process.stdout.write(`  pipeline (${fastest.label}) / bare wink (1 core): ${(wink.tagMs / fastest.wallMs).toFixed(2)}  (target >= 1.0)\n`);
+  const docsWall = (r: Run): number => r.report.timings_ms['documents (wall)'] ?? NaN;
+  if (one !== undefined && two !== undefined) {
     process.stdout.write(`  2 workers / 1 worker: ${(one.wallMs / two.wallMs).toFixed(2)}  (target >= 1.7)\n`);
     // Where the rest goes: the per-document phase alone, and what runs on one thread around it.
-    const docsWall = (r: typeof one): number => r.report.timings_ms['documents (wall)'] ?? NaN;
     process.stdout.write(
       `    of which the per-document phase: ${(docsWall(one) / docsWall(two)).toFixed(2)} (${n(docsWall(one) / 1000, 1)} s / ${n(docsWall(two) / 1000, 1)} s); ` +
         `the rest (start-up, corpus stages, export) takes ${n((one.wallMs - docsWall(one)) / 1000, 1)} s / ${n((two.wallMs - docsWall(two)) / 1000, 1)} s\n`,
     );
   }
-  process.stdout.write(`  cached re-run (replayed: ${warm.report.cache?.replayedRun === undefined ? 'no' : 'yes'}) speed-up, cold / warm: ${(cold.wallMs / warm.wallMs).toFixed(1)}x; no cache / warm: ${(all.wallMs / warm.wallMs).toFixed(1)}x  (target >= 10)\n`);
-  process.stdout.write(`  re-run with documents from the cache only (corpus stages and export run): cold / warm ${(cold.wallMs / docsOnly.wallMs).toFixed(1)}x; hits ${docsOnly.report.cache?.hits ?? 0}, misses ${docsOnly.report.cache?.misses ?? 0}\n`);
-  for (const { label, diff } of identical) process.stdout.write(`  tables of "${label}" vs "1 worker": ${diff.length === 0 ? 'byte-identical' : `DIFFER: ${diff.join(', ')}`}\n`);
+  if (queued !== undefined && one !== undefined) process.stdout.write(`  ${queued.label} / 1 worker: ${(one.wallMs / queued.wallMs).toFixed(2)}; per-document phase ${(docsWall(one) / docsWall(queued)).toFixed(2)} (${n(docsWall(one) / 1000, 1)} s / ${n(docsWall(queued) / 1000, 1)} s)\n`);
+  if (cold !== undefined && warm !== undefined) {
+    const base = all ?? cold;
+    process.stdout.write(`  cached re-run (replayed: ${warm.report.cache?.replayedRun === undefined ? 'no' : 'yes'}) speed-up, cold / warm: ${(cold.wallMs / warm.wallMs).toFixed(1)}x; no cache / warm: ${(base.wallMs / warm.wallMs).toFixed(1)}x  (target >= 10)\n`);
+  }
+  if (cold !== undefined && docsOnly !== undefined) process.stdout.write(`  re-run with documents from the cache only (corpus stages and export run): cold / warm ${(cold.wallMs / docsOnly.wallMs).toFixed(1)}x; hits ${docsOnly.report.cache?.hits ?? 0}, misses ${docsOnly.report.cache?.misses ?? 0}\n`);
+  if (reference !== undefined) {
+    for (const r of made.slice(1)) {
+      const diff = differences(reference.output, r.output);
+      process.stdout.write(`  tables of "${r.label}" vs "${reference.label}": ${diff.length === 0 ? 'byte-identical' : `DIFFER: ${diff.join(', ')}`}\n`);
+    }
+  }
 
-  process.stdout.write('\ntime per stage, ms (run-report.json timings_ms; per-document stages summed over documents):\n');
-  const shown = [one, ...(two ? [two] : []), ...(all !== one && all !== two ? [all] : []), docsOnly, warm];
-  const stages = [...new Set(shown.flatMap((r) => Object.keys(r.report.timings_ms)))];
-  process.stdout.write(`  ${'stage'.padEnd(18)}${shown.map((r) => r.label.padStart(24)).join('')}\n`);
-  for (const s of stages) process.stdout.write(`  ${s.padEnd(18)}${shown.map((r) => (r.report.timings_ms[s] === undefined ? '-' : n(r.report.timings_ms[s]!)).padStart(24)).join('')}\n`);
-  printTopEntities(one.output, 20);
-  process.stdout.write(`\ndocuments ${n(one.report.documents.read)}, tokens ${n(one.report.tokens)} (pipeline count), duplicates ${n(one.report.documents.duplicates)}, failed ${n(one.report.documents.failed)}\n`);
+  // The corpus stages run once, serially, on the coordinator (the main thread): their share of
+  // the run is what more workers or machines cannot shorten.
+  const corpusStageNames = ['dedupe-documents', 'dedupe-entities', 'merge-events', 'build-tables'];
+  const computed = made.filter((r) => r.report.timings_ms['documents (wall)'] !== undefined);
+  if (computed.length > 0) process.stdout.write('\nwhere the wall time goes (s): per-document phase, serial corpus stages, the rest (start-up, reading, export, exit):\n');
+  for (const r of computed) {
+    const corpusMs = corpusStageNames.reduce((t, s) => t + (r.report.timings_ms[s] ?? 0), 0);
+    const rest = r.wallMs - docsWall(r) - corpusMs;
+    process.stdout.write(`  ${r.label.padEnd(22)} ${n(docsWall(r) / 1000, 1).padStart(7)} ${n(corpusMs / 1000, 1).padStart(7)} (${((100 * corpusMs) / r.wallMs).toFixed(0).padStart(2)}%) ${n(rest / 1000, 1).padStart(7)}\n`);
+  }
+
+  if (made.length > 0) {
+    process.stdout.write('\ntime per stage, ms (run-report.json timings_ms; per-document stages summed over documents):\n');
+    const shown = [one, two, all !== one && all !== two ? all : undefined, docsOnly, warm, queued].filter((r): r is Run => r !== undefined);
+    const stages = [...new Set(shown.flatMap((r) => Object.keys(r.report.timings_ms)))];
+    process.stdout.write(`  ${'stage'.padEnd(18)}${shown.map((r) => r.label.padStart(24)).join('')}\n`);
+    for (const s of stages) process.stdout.write(`  ${s.padEnd(18)}${shown.map((r) => (r.report.timings_ms[s] === undefined ? '-' : n(r.report.timings_ms[s]!)).padStart(24)).join('')}\n`);
+  }
+  if (reference !== undefined) {
+    printTopEntities(reference, 20);
+    process.stdout.write(`\ndocuments ${n(reference.report.documents.read)}, tokens ${n(reference.report.tokens)} (pipeline count), duplicates ${n(reference.report.documents.duplicates)}, failed ${n(reference.report.documents.failed)}\n`);
+  }
   process.stdout.write(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
 }
 
