@@ -43,6 +43,7 @@ import { parseConfig } from '../src/config.js';
 import { listInputs, readInput } from '../src/io/read-inputs.js';
 import { ingest } from '../src/stages/ingest.js';
 import { parseBenchOptions, type RunName } from './bench-options.js';
+import { rng } from './rng.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The package root, from scripts/ (tsx) or dist/scripts/ (compiled). */
@@ -78,18 +79,6 @@ const n = (x: number, digits = 0): string => x.toLocaleString('en-US', { minimum
 // ---------------------------------------------------------------------------------------------
 // The corpus
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** wink-nlp's tokenizer alone (no tagging), line by line as split-sentences reads: the pipeline's count. */
 const tokenizer = winkNLP(model, []);
 const countTokens = (text: string): number => text.split('\n').reduce((n, line) => n + (/\S/.test(line) ? tokenizer.readDoc(line).tokens().length() : 0), 0);
@@ -99,7 +88,7 @@ function buildCorpus(dir: string, target: number): { files: number; docs: number
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as { id: string; text: string });
-  const rand = random(20240116);
+  const rand = rng(20240116); // seeded: the corpus is the same on every run
   const perFile = 250;
   let tokens = 0;
   let docs = 0;

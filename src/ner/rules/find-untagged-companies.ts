@@ -4,7 +4,7 @@ import { gaz } from '../gazetteer.js';
 import { type Draft } from './draft.js';
 import { defineRule } from './rule.js';
 import { PLACE_BITS } from './words.js';
-import { tokText, isCapitalized, shouting } from './tokens.js';
+import { tokText, capitalizedInside, isCapitalized, shouting } from './tokens.js';
 
 /** Not "group": "Working Group", "Contact Group", a tournament's "Elite Group" are no companies. */
 const companyHeadSet = new Set(companyHeads.filter((w) => w !== 'group'));
@@ -27,14 +27,7 @@ export function findUntaggedCompanies(doc: Doc, drafts: Draft[], misc: readonly 
   for (const d of drafts) covered.fill(1, d.a, d.b);
   for (const d of misc) covered.fill(1, d.a, d.b);
   const head = (i: number): boolean => i < n && isCapitalized(doc, i) && companyHeadSet.has(tokText(doc, i).toLowerCase().replace(/\./g, ''));
-  let inner: Set<string> | undefined;
-  const innerHas = (w: string): boolean => {
-    if (inner === undefined) {
-      inner = new Set<string>();
-      for (let i = 1; i < n; i++) if (sentOf[i]! >= 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
-    }
-    return inner.has(w);
-  };
+  const innerHas = capitalizedInside(doc, sentOf);
   const added: Draft[] = [];
   const keptMisc: Draft[] = [];
   // A MISC span of Title Case words ending in company words ("Zentor Computer").

@@ -4,7 +4,7 @@ import { hashString } from '../hash.js';
 import { type Draft } from './draft.js';
 import { defineRule } from './rule.js';
 import { PLACE_BITS } from './words.js';
-import { tokText, isCapitalized, isCreed, isWord, referredBy, shouting } from './tokens.js';
+import { tokText, capitalizedInside, isCapitalized, isCreed, isWord, referredBy, shouting } from './tokens.js';
 import { companyHeads } from '../cues.js';
 
 /**
@@ -122,14 +122,7 @@ export function orgByCompanyContext(doc: Doc, drafts: Draft[], misc: Draft[], se
   }
   // Capitalized words seen inside a sentence (not first): a first word may be capitalized only
   // because it comes first ("Rumors spread").
-  let inner: Set<string> | undefined;
-  const innerHas = (w: string): boolean => {
-    if (inner === undefined) {
-      inner = new Set<string>();
-      for (let i = 1; i < n; i++) if (sentOf[i]! >= 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
-    }
-    return inner.has(w);
-  };
+  const innerHas = capitalizedInside(doc, sentOf);
   const firstWord = (d: Draft): boolean => d.a === 0 || sentOf[d.a - 1] !== sentOf[d.a];
   for (const d of misc) {
     if (!plain(d) || knownPlace(d)) continue;

@@ -3,7 +3,7 @@ import { orgDescriptors } from '../cues.js';
 import { type Draft } from './draft.js';
 import { defineRule } from './rule.js';
 import { PLACE_BITS } from './words.js';
-import { tokText, isCapitalized, isWord, isCreed } from './tokens.js';
+import { tokText, capitalizedInside, isCapitalized, isWord, isCreed } from './tokens.js';
 
 const descriptorSet = new Set(orgDescriptors);
 /** Descriptors of media and online platforms: "the Zapchat channel" names no place. */
@@ -34,14 +34,7 @@ export function orgByDescriptor(doc: Doc, drafts: Draft[], misc: Draft[], sentOf
     const first = d.a === 0 || sentOf[d.a - 1] !== sentOf[d.a];
     return first && !innerHas(tokText(doc, d.a));
   };
-  let inner: Set<string> | undefined;
-  const innerHas = (w: string): boolean => {
-    if (inner === undefined) {
-      inner = new Set<string>();
-      for (let i = 1; i < n; i++) if (sentOf[i]! >= 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
-    }
-    return inner.has(w);
-  };
+  const innerHas = capitalizedInside(doc, sentOf);
   // An apposition: "X, a militant group ...", "X (an armed faction)", "X, the ruling party".
   const apposed = (d: Draft): boolean => {
     let k = d.b;

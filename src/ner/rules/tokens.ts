@@ -17,6 +17,22 @@ export function isCapitalized(doc: Doc, i: number): boolean {
   return lowerTable[c] !== c;
 }
 
+/**
+ * Whether a word is written capitalized somewhere inside a sentence (not as its first word), so a
+ * first word capitalized only because it comes first ("Rumors spread") can be told from a name.
+ * The set is built on the first question, once per document.
+ */
+export function capitalizedInside(doc: Doc, sentOf: Int32Array): (w: string) => boolean {
+  let inner: Set<string> | undefined;
+  return (w) => {
+    if (inner === undefined) {
+      inner = new Set<string>();
+      for (let i = 1; i < doc.tokens.length; i++) if (sentOf[i]! >= 0 && sentOf[i - 1] === sentOf[i] && isCapitalized(doc, i)) inner.add(tokText(doc, i));
+    }
+    return inner.has(w);
+  };
+}
+
 /** The token starts with a letter. */
 export function isWord(doc: Doc, i: number): boolean {
   return letterTable[doc.text.charCodeAt(doc.tokens[i]!.start)] === 1;
