@@ -1,9 +1,7 @@
 import type { Doc } from '../../types.js';
-import { gaz } from '../gazetteer.js';
 import { type Draft } from './draft.js';
 import { defineRule } from './rule.js';
-import { honorificSet, titleSet } from './words.js';
-import { tokText, lowerNoDot } from './tokens.js';
+import { dropPersonEvidence } from './tokens.js';
 
 /**
  * One name, one type in a document, decided by the evidence of every mention: a name typed
@@ -21,18 +19,7 @@ export function agreeTypes(doc: Doc, drafts: Draft[], sentOf: Int32Array, gz: Ui
   const candidates = new Set<string>();
   for (const d of drafts) if (d.type === 'PERSON' && orgs.has(keyOf(d))) candidates.add(keyOf(d));
   if (candidates.size === 0) return drafts;
-  for (const d of drafts) {
-    if (d.type !== 'PERSON') continue;
-    const key = keyOf(d);
-    if (candidates.has(key)) {
-      if (d.b - d.a > 1 && gz[d.a]! & gaz.NAME) candidates.delete(key);
-      if (d.a > 0 && sentOf[d.a - 1] === sentOf[d.a]) {
-        const before = tokText(doc, d.a - 1);
-        if (titleSet.has(lowerNoDot(before)) || honorificSet.has(before.toLowerCase())) candidates.delete(key);
-      }
-    }
-    if (d.b - d.a > 1) for (const c of [...candidates]) if (c !== key && ` ${key} `.includes(` ${c} `)) candidates.delete(c);
-  }
+  dropPersonEvidence(doc, drafts, sentOf, gz, candidates);
   if (candidates.size === 0) return drafts;
   return drafts.map((d) => (d.type === 'PERSON' && candidates.has(keyOf(d)) ? { ...d, type: 'ORGANIZATION' as const } : d));
 }

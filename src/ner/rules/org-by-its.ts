@@ -2,8 +2,7 @@ import type { Doc } from '../../types.js';
 import { gaz } from '../gazetteer.js';
 import { type Draft } from './draft.js';
 import { defineRule } from './rule.js';
-import { honorificSet, titleSet } from './words.js';
-import { tokText, isCapitalized, lowerNoDot, referredBy, shouting } from './tokens.js';
+import { tokText, dropPersonEvidence, isCapitalized, referredBy, shouting } from './tokens.js';
 
 const its = new Set(['its']);
 
@@ -31,17 +30,7 @@ export function orgByIts(doc: Doc, drafts: Draft[], misc: readonly Draft[], sent
   if (confirmed.size === 0) return drafts;
   // Person evidence anywhere in the document vetoes: a title or honorific before a mention, or
   // the name inside a longer person's name.
-  for (const d of drafts) {
-    if (d.type !== 'PERSON') continue;
-    const key = keyOf(d);
-    if (confirmed.has(key) && d.a > 0 && sentOf[d.a - 1] === sentOf[d.a]) {
-      const before = tokText(doc, d.a - 1);
-      if (titleSet.has(lowerNoDot(before)) || honorificSet.has(before.toLowerCase())) confirmed.delete(key);
-    }
-    if (d.b - d.a > 1) {
-      for (const c of [...confirmed]) if (key !== c && (` ${key} `).includes(` ${c} `)) confirmed.delete(c);
-    }
-  }
+  dropPersonEvidence(doc, drafts, sentOf, gz, confirmed);
   if (confirmed.size === 0) return drafts;
   const out = drafts.map((d) => (d.type === 'PERSON' && confirmed.has(keyOf(d)) ? { ...d, type: 'ORGANIZATION' as const } : d));
   const covered = new Uint8Array(n);

@@ -4,7 +4,7 @@ import type { PlaceResolver } from '../../geo/types.js';
 import { gaz } from '../gazetteer.js';
 import { letterTable, lowerTable } from '../hash.js';
 import { type Draft } from './draft.js';
-import { creedSet } from './words.js';
+import { creedSet, honorificSet, titleSet } from './words.js';
 
 export function tokText(doc: Doc, i: number): string {
   const t = doc.tokens[i]!;
@@ -89,4 +89,24 @@ export function referredBy(doc: Doc, d: Draft, sentOf: Int32Array, pronouns: Rea
     if (!isWord(doc, k) || isCapitalized(doc, k) || newSubjects.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * Removes from `names` every name the document gives person evidence for: a name of two words or
+ * more that starts with a given name ("Jane Roe"), a title or an honorific right before a PERSON
+ * mention ("Dr. Roe"), or the name inside a longer person's name ("Roe" after "Ana Roe").
+ */
+export function dropPersonEvidence(doc: Doc, drafts: readonly Draft[], sentOf: Int32Array, gz: Uint16Array, names: Set<string>): void {
+  for (const d of drafts) {
+    if (d.type !== 'PERSON') continue;
+    const key = doc.text.slice(doc.tokens[d.a]!.start, doc.tokens[d.b - 1]!.end);
+    if (names.has(key)) {
+      if (d.b - d.a > 1 && gz[d.a]! & gaz.NAME) names.delete(key);
+      if (d.a > 0 && sentOf[d.a - 1] === sentOf[d.a]) {
+        const before = tokText(doc, d.a - 1);
+        if (titleSet.has(lowerNoDot(before)) || honorificSet.has(before.toLowerCase())) names.delete(key);
+      }
+    }
+    if (d.b - d.a > 1) for (const c of [...names]) if (c !== key && ` ${key} `.includes(` ${c} `)) names.delete(c);
+  }
 }
