@@ -1,18 +1,22 @@
 import { nameVariantScore } from '../../names/variants.js';
 import type { CorpusPhase } from '../phase.js';
+import { isPlaceNamedOrganization } from '../place-names.js';
 import { compare, type Node } from '../state.js';
 
 /**
  * Across documents, the same name and its spelling variants join, blocked by type and consonant
- * skeleton; the strongest pairs first. Short forms already resolved in their document stay out.
+ * skeleton; the strongest pairs first. Short forms already resolved in their document stay out,
+ * and so does an organization named by a place alone (a town's club, team or council: which one
+ * changes from story to story, so the same name in two documents is no evidence of one body).
  */
 export const crossDocumentVariants: CorpusPhase = {
   name: 'cross-document-variants',
   scope: 'corpus',
-  run({ nodes, union }) {
+  run(state) {
+    const { nodes, union } = state;
     const blocks = new Map<string, Node[]>();
     for (const n of nodes) {
-      if (n.weak || n.surf.tokens.length === 0) continue;
+      if (n.weak || n.surf.tokens.length === 0 || isPlaceNamedOrganization(state, n)) continue;
       const k = `${n.type}\u0000${n.surf.skeleton}`;
       const block = blocks.get(k);
       if (block === undefined) blocks.set(k, [n]);

@@ -1,4 +1,5 @@
 import type { CorpusPhase } from '../phase.js';
+import { isPlaceName } from '../place-names.js';
 import { compare, type Node } from '../state.js';
 
 /**
@@ -29,12 +30,6 @@ export const organizationShortForms: CorpusPhase = {
       if (roots === undefined) starts.set(first, (roots = new Set()));
       roots.add(r);
     }
-    const places = new Map<string, boolean>();
-    const isPlace = (name: string): boolean => {
-      let v = places.get(name);
-      if (v === undefined) places.set(name, (v = config.places?.resolve(name, { cue: null, countries: [] }) != null));
-      return v;
-    };
     const joins: Array<[Node, Node]> = [];
     for (const s of nodes) {
       if (s.type !== 'ORGANIZATION' || s.surf.acronym !== null || s.surf.groups.length !== 1 || s.weak) continue;
@@ -44,7 +39,7 @@ export const organizationShortForms: CorpusPhase = {
       const [root, long] = [...byRoot.entries()][0]!;
       if ([...(starts.get(word) ?? [])].some((r) => r !== root)) continue;
       // A word that is also a place ("X" of "X United", a town's club) is as likely the town's other club.
-      if (isPlace(s.surf.display)) continue;
+      if (isPlaceName(config.places, s.surf.display)) continue;
       const own = find(s.index);
       if (own === root || [...clusterOf(own).forms.values()].some((f) => f.groups.length > 1)) continue;
       joins.push([long, s]);
