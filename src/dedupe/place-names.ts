@@ -26,7 +26,8 @@ const placeKeys = new WeakMap<readonly Node[], Set<string>>();
  * place in the run keeps its joins. The place keys of the run are built once per state.
  */
 export function isPlaceNamedOrganization(state: Pick<DedupeState, 'config' | 'nodes'>, n: Node): boolean {
-  if (n.type !== 'ORGANIZATION' || n.surf.acronym !== null || n.surf.cue !== null || n.surf.loose === '') return false;
+  // Written in capitals too ("VELMORA 5 Dunmore 3" in a results table), which the name cleaning reads as an acronym.
+  if (n.type !== 'ORGANIZATION' || n.surf.cue !== null || n.surf.loose === '') return false;
   let keys = placeKeys.get(state.nodes);
   if (keys === undefined) {
     keys = new Set();

@@ -17,7 +17,12 @@ describe('an organization named by a place alone, written as that place in the r
 
   it('is not joined to another document by its name (which club is meant changes)', () => {
     expect(orgRows([club('d1'), club('d2'), town])).toHaveLength(3); // one Brackton per document, one Dunmore Rovers
-    expect(orgRows([club('d1'), doc('d2', [['ORGANIZATION', 'BRACKTON']]), town]).filter((e) => e.name.toLowerCase() === 'brackton')).toHaveLength(2);
+  });
+
+  it('is not joined either when a results table writes it in capitals', () => {
+    const caps = (id: string) => doc(id, [['ORGANIZATION', 'BRACKTON']]);
+    expect(orgRows([caps('d1'), caps('d2'), club('d3'), town]).filter((e) => e.name.toLowerCase() === 'brackton')).toHaveLength(3);
+    expect(orgRows([caps('d1'), caps('d2'), club('d3')]).filter((e) => e.name.toLowerCase() === 'brackton')).toHaveLength(1);
   });
 
   it('still joins when the run never writes the name as a place (a company sharing a town\'s name)', () => {
