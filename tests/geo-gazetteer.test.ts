@@ -42,6 +42,17 @@ describe('gazetteer', () => {
     expect(r.merges.filter((m) => m.rule === 'gazetteer')).toHaveLength(0);
   });
 
+  it('reads a code against the countries a document names by name, not by other codes', () => {
+    // A listing of country codes: "CA" is Canada's code there, and "US" beside it is no US context.
+    const listing = doc('a', [['PLACE', 'US'], ['PLACE', 'UK'], ['PLACE', 'CA']]);
+    const r = dedupeEntities({})(corpusState([doc('b', [['PLACE', 'California']]), listing]));
+    expect(r.entities.find((e) => e.name === 'California')!.aliases).not.toContain('CA');
+    // A dateline in a story that names the country by name still reads the state.
+    const story = doc('c', [['PLACE', 'Springvale'], ['PLACE', 'CA'], ['PLACE', 'United States']]);
+    const s = dedupeEntities({})(corpusState([doc('b', [['PLACE', 'California']]), story]));
+    expect(s.entities.find((e) => e.name === 'California')!.aliases).toContain('CA');
+  });
+
   it('leaves continents and world regions unlinked rather than linking a town of that name', () => {
     for (const name of ['Asia', 'Europe', 'South America', 'Western Asia']) expect(g.resolve(name, none), name).toBeNull();
   });

@@ -1,6 +1,7 @@
 import type { PlaceLink } from '../../types.js';
 import type { KindCue } from '../../names/normalize.js';
 import type { CorpusPhase } from '../phase.js';
+import type { Node } from '../state.js';
 
 /**
  * Links each place node to the gazetteer, with the countries its document names as context, and
@@ -23,16 +24,28 @@ export const linkPlaces: CorpusPhase = {
     };
     for (const list of byDoc.values()) {
       const places = list.filter((n) => n.type === 'PLACE' && n.surf.tokens.length > 0);
+      // The countries the document names, and those it names by name rather than by a code.
       const countries = new Set<string>();
+      const named = new Set<string>();
       for (const n of places) {
         const link = resolve(n.surf.display, n.surf.cue, []);
-        if (link?.kind === 'country' && link.countryCode !== null) countries.add(link.countryCode);
+        if (link?.kind !== 'country' || link.countryCode === null) continue;
+        countries.add(link.countryCode);
+        if (!isCode(n)) named.add(link.countryCode);
       }
       const context = [...countries].sort();
+      // A code is read against the countries named by name: in "SALE LIMITS US / UK / CA" the codes
+      // are a list of countries, and "US" there must not make "CA" a US state.
+      const codeContext = [...named].sort();
       for (const n of places) {
-        n.link = resolve(n.surf.display, n.surf.cue, context);
+        n.link = resolve(n.surf.display, n.surf.cue, isCode(n) ? codeContext : context);
         n.kind = n.surf.cue ?? (n.link !== null && n.link.kind !== 'other' ? n.link.kind : null);
       }
     }
   },
 };
+
+/** A place written as a two- or three-letter code ("CA", "U.S."). */
+function isCode(n: Node): boolean {
+  return /^[A-Z]{2,3}$/.test(n.surf.written.replace(/\./g, ''));
+}
