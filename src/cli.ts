@@ -32,6 +32,12 @@ function packageVersion(): string {
 }
 const version = packageVersion();
 
+function atLeastOne(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number from 1 up, got "${value}"`);
+  return n;
+}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number from 0 up, got "${value}"`);
@@ -51,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-cache', 'do not read or write the per-document cache')
     .option('--redis <url>', 'run the per-document stages on `dateline worker` processes through this Redis server (distributed mode)')
     .option('--queue <name>', 'queue name for --redis', 'dateline')
+    .option('--in-flight <n>', 'with --redis: documents on the queue at once; more than the workers so none waits (default 64)', atLeastOne)
     .option('-q, --quiet', 'print nothing but errors (no progress, no summary)')
     .addOption(new Option('--stdout <table>', 'write one table to standard output (no output folder unless --output is given)').choices(tableNames))
     .addOption(new Option('--format <format>', 'format of standard input (--input -) and of --stdout').choices(['jsonl', 'csv']).default('jsonl'))
@@ -66,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const opts = program.opts<CliOptions>();
   try {
+    if (opts.inFlight !== undefined && opts.redis === undefined) throw new DatelineError('CONFIG_INVALID', '`--in-flight` sets how many documents the coordinator keeps on the Redis queue; it needs `--redis <url>`');
     const config = resolveConfig(opts);
     const pipes = standardStreams(opts);
     const t0 = performance.now();
@@ -73,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     const progress = createProgress({ stream: process.stderr, quiet: opts.quiet === true, workers: workerCount(config) });
     let summary;
     try {
-      summary = await runOnFiles(config, { ...pipes, ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue } }), onProgress: (p) => progress.update(p), onPhase: (p) => progress.phase(p), onWarning: warnOn(opts.quiet === true) });
+      summary = await runOnFiles(config, { ...pipes, ...(opts.redis === undefined ? {} : { queue: { redis: opts.redis, queue: opts.queue, ...(opts.inFlight === undefined ? {} : { concurrency: opts.inFlight }) } }), onProgress: (p) => progress.update(p), onPhase: (p) => progress.phase(p), onWarning: warnOn(opts.quiet === true) });
     } finally {
       progress.stop();
     }
@@ -116,6 +124,7 @@ interface CliOptions {
   format: 'jsonl' | 'csv';
   redis?: string;
   queue: string;
+  inFlight?: number;
 }
 
 /**

@@ -105,6 +105,40 @@ describe.skipIf(!hasRedis)('distributed mode on BullMQ over Redis', () => {
     expect(readOutput(join(dir, 'queued'))).toEqual(readOutput(join(dir, 'local')));
   }, 180_000);
 
+  it('keeps no more than --in-flight documents on the queue', async () => {
+    const dir = tempDir('queue-in-flight');
+    const queue = `in-flight-${process.pid}`;
+    // No worker yet: the coordinator fills the queue up to its bound and waits.
+    const coordinator = spawn(process.execPath, [cli, '--no-cache', '--redis', url, '--queue', queue, '--in-flight', '2', '--input', join(repo, 'input'), '--output', join(dir, 'queued'), '--quiet'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(coordinator);
+    const waiting = (): number => Number(spawnSync('redis-cli', ['-p', new URL(url).port, 'LLEN', `bull:${queue}:wait`], { encoding: 'utf8' }).stdout.trim());
+    const seen: number[] = [];
+    for (let i = 0; i < 40 && seen.filter((n) => n === 2).length < 5; i++) {
+      seen.push(waiting());
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // Five samples in the input, two on the queue, and no more while nobody takes them.
+    expect(Math.max(...seen)).toBe(2);
+    const w = spawn(process.execPath, [cli, 'worker', '--redis', url, '--queue', queue], { cwd: dir, stdio: ['ignore', 'ignore', 'ignore'] });
+    children.push(w);
+    const code = await new Promise<number | null>((resolve) => coordinator.on('exit', resolve));
+    w.kill('SIGTERM');
+    expect(code).toBe(0);
+    const local = runCli(['--input', join(repo, 'input'), '--output', join(dir, 'local'), '--quiet'], dir);
+    expect(local.status).toBe(0);
+    expect(readOutput(join(dir, 'queued'))).toEqual(readOutput(join(dir, 'local')));
+  }, 120_000);
+
+  it('refuses --in-flight without --redis, and below 1', () => {
+    const dir = tempDir('queue-in-flight-bad');
+    const alone = spawnSync(process.execPath, [cli, '--in-flight', '4', '--input', join(repo, 'input'), '--output', join(dir, 'out')], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/--in-flight.*needs `--redis/);
+    const zero = spawnSync(process.execPath, [cli, '--redis', url, '--in-flight', '0', '--input', join(repo, 'input'), '--output', join(dir, 'out')], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toMatch(/from 1 up/);
+  });
+
   it('stops with exit 2 and a clear message when Redis cannot be reached', async () => {
     const dir = tempDir('queue-down');
     const port = await freePort(); // nothing listens there
