@@ -37,6 +37,16 @@ interface Tracked {
 
 let tracked: Tracked[] = [];
 
+/**
+ * The model's custom-entity meta model, read once per thread. wink reads it each time an instance
+ * is made, and the model package's loader stringifies its own cached value on every call, so each
+ * rebuild escaped it once more: it doubled in size from rebuild to rebuild (22 kB after five,
+ * 83 MB after seventeen) and the twenty-first instance of a thread threw "Invalid string length",
+ * failing every document after it (some 180,000 documents into a one-worker run). The first
+ * reading is what every instance gets now, as the first instance always did.
+ */
+let cerMeta: unknown;
+
 /** Words the lexicon may accumulate (forgotten, but still stored) before the instance is rebuilt. */
 const MAX_LEARNED = 500_000;
 
@@ -52,6 +62,7 @@ export function nlp(): ReturnType<typeof winkNLP> {
           return core;
         },
       },
+      metaCER: { value: () => (cerMeta ??= (model as unknown as { metaCER: () => unknown }).metaCER()) },
     }) as typeof model;
     instance = winkNLP(watched, ['sbd', 'pos']);
     tracked = Object.entries(features)
@@ -77,4 +88,9 @@ export function forgetEarlierDocuments(): void {
   }
   // Forgotten words still take memory in wink's private arrays: start afresh now and then.
   if (learned > MAX_LEARNED) instance = undefined;
+}
+
+/** Drops the instance so the next `nlp()` makes a new one, as `forgetEarlierDocuments` does now and then (tests). */
+export function rebuildInstance(): void {
+  instance = undefined;
 }

@@ -50,11 +50,48 @@ export function lowerNoDot(s: string): string {
 /** Most letters of the sentence are capitals (an all-caps headline or wire slug). */
 export function shouting(doc: Doc, si: number): boolean {
   const s = doc.sentences[si]!;
-  const t = doc.text.slice(s.start, s.end);
-  const upper = t.replace(/[^\p{Lu}]/gu, '').length;
-  const lower = t.replace(/[^\p{Ll}]/gu, '').length;
+  return capitalsOutnumber(doc.text, s.start, s.end);
+}
+
+/**
+ * Are there more UTF-16 code units of capital letters (`\p{Lu}`) than of small ones (`\p{Ll}`)
+ * in `text[start, end)`? One pass over a table of the BMP; a letter outside it (a surrogate pair)
+ * counts two units, as the length of the letters alone would.
+ */
+export function capitalsOutnumber(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const pair = text.slice(i, i + 2);
+        if (/\p{Lu}/u.test(pair)) upper += 2;
+        else if (/\p{Ll}/u.test(pair)) lower += 2;
+        i++;
+        continue;
+      }
+    }
+    const k = letterCaseTable[c]!;
+    if (k === 1) upper++;
+    else if (k === 2) lower++;
+  }
   return upper > lower;
 }
+
+/** 1 for every BMP code unit that is a capital letter (`\p{Lu}`), 2 for a small one (`\p{Ll}`); 0 for surrogates. */
+const letterCaseTable: Uint8Array = (() => {
+  const table = new Uint8Array(65536);
+  const upper = /\p{Lu}/u;
+  const lower = /\p{Ll}/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    table[c] = upper.test(ch) ? 1 : lower.test(ch) ? 2 : 0;
+  }
+  return table;
+})();
 
 /** Every word of the span is a word of faith or a nationality ("Sunni", "Shia-Sunni", "Iranian"). */
 export function isCreed(doc: Doc, d: Draft, gz: Uint16Array): boolean {
@@ -67,11 +104,35 @@ export function isCreed(doc: Doc, d: Draft, gz: Uint16Array): boolean {
   return words > 0;
 }
 
-/** Does `name` resolve to one country or first-level region? */
+/**
+ * Does `name` resolve to one country or first-level region? The rules that join region names ask
+ * this of every run of capitalized words around a particle or hyphen ("Bank of X", "X-Y"), the
+ * same runs in article after article; an answer depends on the name and the resolver only (a
+ * resolver is built once and not changed after), so answers are kept per resolver, for at most
+ * `REGION_ANSWERS` names (the oldest half is dropped when full).
+ */
 export function isRegionName(places: PlaceResolver, name: string): boolean {
+  let answers = regionAnswers.get(places);
+  if (answers === undefined) regionAnswers.set(places, (answers = new Map()));
+  const known = answers.get(name);
+  if (known !== undefined) return known;
   const link = places.resolve(name, { cue: null, countries: [] });
-  return link !== null && link.gazetteerId !== null && (link.kind === 'region' || link.kind === 'country');
+  const is = link !== null && link.gazetteerId !== null && (link.kind === 'region' || link.kind === 'country');
+  if (answers.size >= REGION_ANSWERS) {
+    // Maps iterate in insertion order: the first keys are the oldest.
+    let drop = answers.size >> 1;
+    for (const key of answers.keys()) {
+      if (drop-- === 0) break;
+      answers.delete(key);
+    }
+  }
+  answers.set(name, is);
+  return is;
 }
+
+/** Names whose answer `isRegionName` keeps per resolver. */
+export const REGION_ANSWERS = 20_000;
+const regionAnswers = new WeakMap<PlaceResolver, Map<string, boolean>>();
 
 /** Lower-case words that may not stand between a name and the pronoun that refers back to it. */
 const newSubjects = new Set(['that', 'who', 'which', 'whose', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'him', 'them']);
