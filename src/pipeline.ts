@@ -23,7 +23,7 @@ import { resolveDates } from './stages/resolve-dates.js';
 import { readMarkup } from './stages/ingest.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { processInSections, timeLimit } from './sections.js';
-import type { Row, TableName } from './tables.js';
+import type { BuiltTables } from './tables.js';
 import type { Doc, DocStage, ProcessedDoc, SourceDoc } from './types.js';
 
 /** The per-document stages, in order. */
@@ -86,7 +86,7 @@ export function corpusStages(config: Config): Array<[name: string, stage: Corpus
 export type CorpusStageListener = (name: string, step: number, steps: number) => void;
 
 /** Runs the corpus stages on the documents that arrived; the tables are the last stage's output. */
-export function processCorpus(config: Config): (docs: readonly ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => Record<TableName, Row[]> {
+export function processCorpus(config: Config): (docs: readonly ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => BuiltTables {
   const stages = corpusStages(config);
   return (docs, timings, onStage) => {
     let state = corpusState(docs);
@@ -123,7 +123,7 @@ export function inlineProcessor(config: Config): DocumentProcessor {
 }
 
 export interface RunResult {
-  tables: Record<TableName, Row[]>;
+  tables: BuiltTables;
   /** Documents (or lines) that failed, in file and line order. */
   failures: Failure[];
   timings: Timings;

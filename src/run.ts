@@ -12,7 +12,7 @@ import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
 import type { Failure } from './ingest/types.js';
-import { tableNames, tables as tableSpecs, type Row, type TableName } from './tables.js';
+import { tableNames, tables as tableSpecs, type BuiltTables, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
 import type { PhaseState, ProgressState } from './io/progress.js';
 import type { QueueProcessorOptions } from './queue/queue-processor.js';
@@ -54,7 +54,7 @@ export interface RunSummary extends Omit<RunResult, 'tables'> {
    * The rows written, or null when the run was replayed from the run memo (the files are the
    * recorded ones; the memo keeps them, not their rows, so a replay never loads a large table).
    */
-  tables: Record<TableName, Row[]> | null;
+  tables: BuiltTables | null;
   files: number;
   written: string[];
   report: Record<string, unknown>;
@@ -196,7 +196,7 @@ async function fileSizes(files: ReadonlyArray<{ abs: string }>): Promise<Map<str
 }
 
 /** One table as JSONL or CSV to a stream, waiting whenever the stream asks to (a slow pipe). */
-async function writeTableTo(target: NonNullable<RunOptions['stdout']>, tables: Record<TableName, Row[]>): Promise<void> {
+async function writeTableTo(target: NonNullable<RunOptions['stdout']>, tables: BuiltTables): Promise<void> {
   const spec = tableSpecs[target.table];
   const chunks = target.format === 'csv' ? csvChunks(spec, tables[target.table], { bom: false }) : jsonlChunks(spec, tables[target.table]);
   for (const chunk of chunks) {
