@@ -85,11 +85,16 @@ export function corpusStages(config: Config): Array<[name: string, stage: Corpus
 /** Told as each corpus stage starts: its name, its 1-based place and how many there are. */
 export type CorpusStageListener = (name: string, step: number, steps: number) => void;
 
-/** Runs the corpus stages on the documents that arrived; the tables are the last stage's output. */
-export function processCorpus(config: Config): (docs: readonly ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => BuiltTables {
+/**
+ * Runs the corpus stages on the documents that arrived; the tables are the last stage's output.
+ * The documents are taken over: `docs` is emptied, so that what a stage lets go of (the document
+ * dedupe lets go of the fingerprints) is not held by the caller's list.
+ */
+export function processCorpus(config: Config): (docs: ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => BuiltTables {
   const stages = corpusStages(config);
   return (docs, timings, onStage) => {
     let state = corpusState(docs);
+    docs.length = 0;
     for (const [i, [name, stage]] of stages.entries()) {
       onStage?.(name, i + 1, stages.length);
       const t0 = performance.now();
@@ -188,9 +193,11 @@ export async function runPipeline(
   timings['documents (wall)'] = performance.now() - t0;
 
   // ===== barrier: every document has arrived =====
+  const documentsRead = processed.length;
+  const tokens = processed.reduce((n, d) => n + d.tokenCount, 0);
   const tables = corpus(processed, timings, options.onStage);
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { tables, failures, timings, documentsRead: processed.length, tokens: processed.reduce((n, d) => n + d.tokenCount, 0) };
+  return { tables, failures, timings, documentsRead, tokens };
 }
 
 export { DatelineError };

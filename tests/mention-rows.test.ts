@@ -59,3 +59,16 @@ describe('MentionRows', () => {
     expect(none.slice(0, 10)).toEqual([]);
   });
 });
+
+describe('processCorpus', () => {
+  it('takes the documents over (empties the list it is given) and builds the tables from them', async () => {
+    const { processCorpus } = await import('../src/pipeline.js');
+    const { parseConfig } = await import('../src/config.js');
+    const given = [doc('b', [[0, 4, 'Cy']], []), doc('a', [[0, 3, 'Bo']], [[5, 9, 'May 2']])];
+    const tables = processCorpus(parseConfig({ input: 'in', output: 'out' }))(given);
+    expect(given).toEqual([]);
+    expect(tables.documents.map((d) => d['doc_id'])).toEqual(['a', 'b']);
+    expect([...tables.mentions].map((m) => m['mention_id'])).toEqual(['a:0-3', 'a:5-9', 'b:0-4']);
+    expect(tables.people.map((p) => p['name']).sort()).toEqual(['Bo', 'Cy']);
+  });
+});

@@ -77,6 +77,9 @@ export function withAll(into: Set<string>, from: Iterable<string>): Set<string> 
   return out;
 }
 
+/** The mentions of a node that has none yet (a long form known from a definition): never added to. */
+const noMentions: MentionRecord[] = [];
+
 export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function round(x: number): number {
@@ -160,23 +163,26 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
       if (surf.cue === null && roleCue !== null) surf = { ...surf, cue: roleCue };
       const norm = surf.tokens.length > 0 ? surf.norm : `\u0001${text}`;
       const key = `${doc.id}\u0000${type}\u0000${norm}\u0000${surf.cue ?? ''}`;
+      const form = surf.written.length > 0 ? surf.written : text.trim();
       let node = local.get(key);
       if (node === undefined) {
+        // Arrays made by a literal have room for what they hold; an empty one that is pushed to
+        // gets room for 17 (V8), which over the nodes of a large run was a good part of the
+        // dedupe's memory. Most nodes have one form and few mentions.
         node = {
-          index: -1, docId: doc.id, type, typedAs, surf, written: [], mentions: [], counted: 0,
+          index: -1, docId: doc.id, type, typedAs, surf, written: [form], mentions: noMentions, counted: 0,
           roles: none, virtual, weak: false, link: null, kind: surf.cue,
         };
         local.set(key, node);
-      }
+      } else if (!node.written.includes(form)) node.written.push(form);
       if (!virtual) node.virtual = false;
-      const form = surf.written.length > 0 ? surf.written : text.trim();
-      if (!node.written.includes(form)) node.written.push(form);
       return node;
     };
     const mentions = [...doc.entities].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.type, b.type));
     for (const m of mentions) {
       const node = get(m.text, m.type, false, m.role);
-      node.mentions.push(m);
+      if (node.mentions === noMentions) node.mentions = [m];
+      else node.mentions.push(m);
       if (m.repeated !== true) node.counted++;
       if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles = withAll(node.roles, [m.role.trim()]);
       if (m.longFormText !== undefined && m.longFormText.trim() !== '') {
