@@ -10,6 +10,8 @@ import PQueue from 'p-queue';
 import type { Config } from './config.js';
 import { corpusState, type CorpusStage } from './corpus.js';
 import { DatelineError } from './errors.js';
+import { collectGarbage } from './gc.js';
+import { memoryStore, type DocStore } from './io/doc-spill.js';
 import type { Failure } from './ingest/types.js';
 import { buildTables } from './stages/build-tables.js';
 import { compactDocument } from './stages/compact-document.js';
@@ -97,6 +99,8 @@ export function processCorpus(config: Config): (docs: ProcessedDoc[], timings?: 
     docs.length = 0;
     for (const [i, [name, stage]] of stages.entries()) {
       onStage?.(name, i + 1, stages.length);
+      // Each stage starts without the last one's garbage (src/gc.ts).
+      collectGarbage();
       const t0 = performance.now();
       state = stage(state);
       if (timings) timings[name] = performance.now() - t0;
@@ -146,13 +150,21 @@ export type SourceItem = { kind: 'doc'; doc: SourceDoc } | { kind: 'failure'; fa
 export async function runPipeline(
   sources: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   config: Config,
-  options: { processor?: DocumentProcessor; onDocument?: (done: number, source: SourceDoc) => void; onStage?: CorpusStageListener } = {},
+  options: {
+    processor?: DocumentProcessor;
+    onDocument?: (done: number, source: SourceDoc) => void;
+    onStage?: CorpusStageListener;
+    /** Where processed documents wait for the barrier (src/io/doc-spill.ts); in memory by default. Closed when the run ends. */
+    store?: DocStore;
+  } = {},
 ): Promise<RunResult> {
   const processor = options.processor ?? inlineProcessor(config);
   const corpus = processCorpus(config);
   const timings: Timings = {};
   const failures: Failure[] = [];
-  const processed: ProcessedDoc[] = [];
+  const store = options.store ?? memoryStore();
+  let documentsRead = 0;
+  let tokens = 0;
   const seen = new Map<string, string>();
   const queue = new PQueue({ concurrency: Math.max(1, processor.concurrency) });
   let done = 0;
@@ -176,7 +188,9 @@ export async function runPipeline(
       void queue.add(async () => {
         try {
           const { doc, timings: t } = await processor.process(source);
-          processed.push(doc);
+          store.add(doc);
+          documentsRead++;
+          tokens += doc.tokenCount;
           for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
@@ -187,14 +201,21 @@ export async function runPipeline(
       });
     }
     await queue.onIdle();
+  } catch (error) {
+    store.close();
+    throw error;
   } finally {
     await processor.close();
   }
   timings['documents (wall)'] = performance.now() - t0;
 
   // ===== barrier: every document has arrived =====
-  const documentsRead = processed.length;
-  const tokens = processed.reduce((n, d) => n + d.tokenCount, 0);
+  let processed: ProcessedDoc[];
+  try {
+    processed = store.takeAll();
+  } finally {
+    store.close();
+  }
   const tables = corpus(processed, timings, options.onStage);
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { tables, failures, timings, documentsRead, tokens };

@@ -7,6 +7,8 @@ import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
 import { checkOutputApart } from './io/output-guard.js';
+import { collectGarbage } from './gc.js';
+import { spillStore } from './io/doc-spill.js';
 import { noteWritten } from './io/output-manifest.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
@@ -151,7 +153,9 @@ async function runLocked(config: Config, options: RunOptions, files: Array<{ abs
     steps.corpus = count;
     options.onPhase?.({ name, step, steps: count + 1 });
   };
-  const result = await runPipeline(items(), config, { processor, onDocument, onStage });
+  // Documents wait for the barrier in a temporary file of the output folder (src/io/doc-spill.ts).
+  const store = writeFolder ? await spillStore(config.output) : undefined;
+  const result = await runPipeline(items(), config, { processor, onDocument, onStage, ...(store === undefined ? {} : { store }) });
   const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
   const report = {
     documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
@@ -170,6 +174,8 @@ async function runLocked(config: Config, options: RunOptions, files: Array<{ abs
     'report.html': buildReport(result.tables),
   };
   if (writeFolder && result.documentsRead === 0 && result.failures.length > 0) return keepTables(config.output, result, files.length, report, extra);
+  // The corpus stages' and the report's garbage goes before the export adds its own (src/gc.ts).
+  collectGarbage();
   const writing = { name: 'write-tables', step: steps.corpus + 1, steps: steps.corpus + 1 };
   const fileCount = writeFolder ? tableNames.length * config.export.formats.length + Object.keys(extra).length : 0;
   let filesWritten = 0;

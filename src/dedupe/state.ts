@@ -28,8 +28,11 @@ export interface Node {
   /** The type its document's recognizer gave it (the first mention's). */
   typedAs: EntityType;
   surf: Surface;
-  /** Distinct forms as written, in the order first seen (usually one: a small array, not a set). */
-  written: string[];
+  /**
+   * Distinct forms as written, in the order first seen (usually one: a small array, not a set).
+   * Never changed in place: it may be shared with other nodes of the same one form.
+   */
+  written: readonly string[];
   mentions: MentionRecord[];
   counted: number;
   roles: Set<string>;
@@ -152,6 +155,12 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
   };
 
   // ---- nodes -------------------------------------------------------------------------------
+  const singles = new Map<string, string[]>();
+  const oneForm = (form: string): string[] => {
+    let v = singles.get(form);
+    if (v === undefined) singles.set(form, (v = [form]));
+    return v;
+  };
   const definitions = new Map<string, Array<[Node, Node]>>();
   const typeOf: RunType = config.ablate.has('run-type') ? (_, type) => type : runTypes(docs, config.places);
   for (const doc of docs) {
@@ -168,13 +177,14 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
       if (node === undefined) {
         // Arrays made by a literal have room for what they hold; an empty one that is pushed to
         // gets room for 17 (V8), which over the nodes of a large run was a good part of the
-        // dedupe's memory. Most nodes have one form and few mentions.
+        // dedupe's memory. Most nodes have one form and few mentions: a node's one form is a
+        // list shared by every node with that form (a node with a second form gets its own).
         node = {
-          index: -1, docId: doc.id, type, typedAs, surf, written: [form], mentions: noMentions, counted: 0,
+          index: -1, docId: doc.id, type, typedAs, surf, written: oneForm(form), mentions: noMentions, counted: 0,
           roles: none, virtual, weak: false, link: null, kind: surf.cue,
         };
         local.set(key, node);
-      } else if (!node.written.includes(form)) node.written.push(form);
+      } else if (!node.written.includes(form)) node.written = [...node.written, form];
       if (!virtual) node.virtual = false;
       return node;
     };
