@@ -11,7 +11,6 @@ import type { Config } from './config.js';
 import { corpusState, type CorpusStage } from './corpus.js';
 import { DatelineError } from './errors.js';
 import { collectGarbage } from './gc.js';
-import { memoryStore, type DocStore } from './io/doc-spill.js';
 import type { Failure } from './ingest/types.js';
 import { buildTables } from './stages/build-tables.js';
 import { compactDocument } from './stages/compact-document.js';
@@ -107,6 +106,34 @@ export function processCorpus(config: Config): (docs: ProcessedDoc[], timings?: 
     }
     if (state.tables === null) throw new DatelineError('STAGE_FAILED', 'the corpus stages built no tables (the last one must be build-tables)');
     return state.tables;
+  };
+}
+
+/**
+ * Where processed documents wait for the barrier: in memory ({@link memoryStore}), or for a run on
+ * files in a temporary file of the output folder (`spillStore`, src/io/doc-spill.ts).
+ */
+export interface DocStore {
+  add(doc: ProcessedDoc): void;
+  /** Every document added, in the order added; the store is empty afterwards. */
+  takeAll(): ProcessedDoc[];
+  /** Lets go of whatever is held (the file, when there is one). Safe to call more than once. */
+  close(): void;
+}
+
+/** The documents in an array. */
+export function memoryStore(): DocStore {
+  let docs: ProcessedDoc[] = [];
+  return {
+    add: (doc) => void docs.push(doc),
+    takeAll: () => {
+      const out = docs;
+      docs = [];
+      return out;
+    },
+    close: () => {
+      docs = [];
+    },
   };
 }
 

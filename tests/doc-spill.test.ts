@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { memoryStore, spillStore } from '../src/io/doc-spill.js';
+import { spillStore } from '../src/io/doc-spill.js';
+import { memoryStore } from '../src/pipeline.js';
 import { readManifest, removeStaged } from '../src/io/output-manifest.js';
 import type { ProcessedDoc } from '../src/types.js';
 

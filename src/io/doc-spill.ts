@@ -1,6 +1,7 @@
 /**
- * Where the processed documents wait for the barrier. In memory by default (the library API);
- * for a run on files, in a temporary file of the output folder ({@link spillStore}), so that the
+ * Where the processed documents wait for the barrier (`DocStore` in src/pipeline.ts). In memory
+ * by default (the library API); for a run on files, in a temporary file of the output folder
+ * ({@link spillStore}), so that the
  * documents do not pile up in this thread's heap, next to the worker threads, while the rest are
  * processed: each one is serialized as it arrives and the whole lot read back once, at the
  * barrier, after the workers have stopped.
@@ -19,30 +20,6 @@ import { deserialize, serialize } from 'node:v8';
 import type { ProcessedDoc } from '../types.js';
 import { noteStaging } from './output-manifest.js';
 
-export interface DocStore {
-  add(doc: ProcessedDoc): void;
-  /** Every document added, in the order added; the store is empty afterwards. */
-  takeAll(): ProcessedDoc[];
-  /** Lets go of whatever is held (the file, when there is one). Safe to call more than once. */
-  close(): void;
-}
-
-/** The documents in an array. */
-export function memoryStore(): DocStore {
-  let docs: ProcessedDoc[] = [];
-  return {
-    add: (doc) => void docs.push(doc),
-    takeAll: () => {
-      const out = docs;
-      docs = [];
-      return out;
-    },
-    close: () => {
-      docs = [];
-    },
-  };
-}
-
 /** Bytes gathered before one write to the file. */
 const writeBytes = 1 << 20;
 /** Bytes read from the file at a time. */
@@ -52,7 +29,7 @@ const readBytes = 4 << 20;
  * The documents in a temporary file of `dir` (the output folder, whose lock the run holds): each
  * serialized (v8) behind its length, appended as it comes.
  */
-export async function spillStore(dir: string): Promise<DocStore> {
+export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc): void; takeAll(): ProcessedDoc[]; close(): void }> {
   const name = `.tmp-${randomBytes(4).toString('hex')}-documents.spill`;
   await noteStaging(dir, [name]);
   const path = join(dir, name);
