@@ -2,7 +2,9 @@
  * The options of `npm run bench` (scripts/bench.ts), parsed apart from the benchmark so they can be
  * tested without running it.
  *
- *   --tokens N          corpus size (default 2,000,000)
+ *   --tokens N[,N...]   corpus size (default 2,000,000); several sizes (e.g. 2000000,10000000) make
+ *                       the runs at each, in order, and print each size's peak memory and the
+ *                       ratio of the largest to the smallest against issue 22's targets
  *   --corpus PATH       a file or folder of input instead of the built corpus
  *   --workers N         the "all cores" run's workers (default one per core)
  *   --queue             add the distributed run: a redis-server, a coordinator and --queue-workers
@@ -36,7 +38,10 @@ export const runDescriptions: Record<RunName, string> = {
 const needs: Partial<Record<RunName, RunName>> = { warm: 'cold', 'cached-docs': 'cold' };
 
 export interface BenchOptions {
+  /** The first (or only) corpus size. */
   tokens: number;
+  /** Every corpus size asked for, ascending, each once. */
+  sizes: number[];
   corpus: string | undefined;
   /** Workers of the "all cores" run. */
   workers: number;
@@ -70,7 +75,9 @@ export function parseBenchOptions(argv: string[], cores: number): BenchOptions {
       only: { type: 'string' },
     },
   });
-  const tokens = wholeNumber('tokens', values.tokens);
+  const sizes = [...new Set(values.tokens.split(',').map((t) => wholeNumber('tokens', t.trim())))].sort((x, y) => x - y);
+  const tokens = sizes[0]!;
+  if (values.corpus !== undefined && sizes.length > 1) throw new Error('--tokens: several sizes build several corpora; with --corpus give one size or none');
   const workers = values.workers === undefined ? cores : wholeNumber('workers', values.workers);
   const queueWorkers = wholeNumber('queue-workers', values['queue-workers']);
 
@@ -95,5 +102,5 @@ export function parseBenchOptions(argv: string[], cores: number): BenchOptions {
       }
     }
   }
-  return { tokens, corpus: values.corpus, workers, keep: values.keep, queueWorkers, runs: runNames.filter((r) => asked.has(r)), added };
+  return { tokens, sizes, corpus: values.corpus, workers, keep: values.keep, queueWorkers, runs: runNames.filter((r) => asked.has(r)), added };
 }

@@ -52,7 +52,6 @@ const built = join(root, 'dist', 'src', 'cli.js');
 const conll = resolve(root, '..', 'shared', 'eval', 'conll2003-train.jsonl');
 
 const args = parseBenchOptions(process.argv.slice(2), availableParallelism());
-const targetTokens = args.tokens;
 const allCores = args.workers;
 const runs = new Set<RunName>(args.runs);
 if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` (npm run bench does)`);
@@ -158,7 +157,9 @@ function readUsage(file: string): { maxRssMB: number; cpuS: number } {
   return { maxRssMB: u.maxRSS / 1024, cpuS: u.cpu / 1e6 };
 }
 
-const slug = (label: string): string => label.replace(/\W+/g, '-');
+const slug = (label: string): string => `${label.replace(/\W+/g, '-')}${sizeTag}`;
+/** With several corpus sizes, each size's files are told apart by this suffix (`-10000000`). */
+let sizeTag = '';
 
 async function runPipeline(label: string, corpus: string, workers: number, cacheDir: string | null, extra: (base: Record<string, unknown>) => Record<string, unknown> = () => ({}), cliArgs: string[] = []): Promise<Run> {
   const output = join(work, `out-${slug(label)}`);
@@ -343,9 +344,57 @@ function printTopEntities(run: Run, count: number): void {
   }
 }
 
+/** What one corpus size gave: its token count and the runs made on it. */
+interface SizeResult {
+  tokens: number;
+  made: Run[];
+}
+
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   process.stdout.write(`dateline benchmark: ${cpu}, ${availableParallelism()} cores, ${n(totalmem() / 2 ** 30, 1)} GB RAM, Node ${process.version}, ${process.platform}\n`);
+  const results: SizeResult[] = [];
+  for (const size of args.sizes) {
+    if (args.sizes.length > 1) {
+      sizeTag = `-${size}`;
+      process.stdout.write(`\n===== ${n(size)} tokens =====\n`);
+    }
+    results.push(await benchSize(size));
+  }
+  printMemory(results);
+}
+
+/**
+ * Issue 22, part 1: the peak memory of the whole run (the one-worker run, else the first run made)
+ * at each size, against its targets: under 1 GB at 10 million tokens, at most 1.25 times the peak
+ * at 2 million, and a 50-million-token run completing under 1.5 GB. The ratio is of the largest
+ * size to the smallest when several were run (`--tokens 2000000,10000000`).
+ */
+function printMemory(results: readonly SizeResult[]): void {
+  const peaks = results.flatMap((r) => {
+    const run = r.made.find((m) => m.label === '1 worker') ?? r.made[0];
+    return run === undefined ? [] : [{ tokens: r.tokens, run }];
+  });
+  if (peaks.length === 0) return;
+  process.stdout.write('\npeak memory of the whole run (issue 22, part 1; targets: under 1,000 MB at 10M tokens, at most 1.25 times the 2M peak, under 1,500 MB at 50M):\n');
+  for (const { tokens, run } of peaks) {
+    const target = tokens >= 50_000_000 ? '  (target < 1,500 MB at 50M)' : tokens >= 10_000_000 ? '  (target < 1,000 MB at 10M)' : '';
+    const corpusMs = corpusStageNames.reduce((t, s) => t + (run.report.timings_ms[s] ?? 0), 0);
+    process.stdout.write(`  ${n(run.report.tokens).padStart(12)} tokens  ${run.label.padEnd(10)} ${n(run.maxRssMB).padStart(6)} MB peak RSS   corpus stages ${n(corpusMs / 1000, 1).padStart(6)} s${target}\n`);
+  }
+  if (peaks.length > 1) {
+    const [small, large] = [peaks[0]!, peaks.at(-1)!];
+    const ratio = large.run.maxRssMB / small.run.maxRssMB;
+    const stages = (p: (typeof peaks)[number]): number => corpusStageNames.reduce((t, s) => t + (p.run.report.timings_ms[s] ?? 0), 0);
+    process.stdout.write(`  peak at ${n(large.tokens)} / peak at ${n(small.tokens)} tokens: ${ratio.toFixed(2)}  (target <= 1.25 for 10M / 2M)\n`);
+    process.stdout.write(`  corpus stages, ${n(large.tokens)} / ${n(small.tokens)} tokens: ${(stages(large) / stages(small)).toFixed(1)} times the time for ${(large.tokens / small.tokens).toFixed(1)} times the tokens\n`);
+  }
+}
+
+/** The corpus stages: serial, after every document (see "where the wall time goes"). */
+const corpusStageNames = ['dedupe-documents', 'dedupe-entities', 'merge-events', 'build-tables'];
+
+async function benchSize(targetTokens: number): Promise<SizeResult> {
   process.stdout.write(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine make the figures noisy)\n`);
   let corpus: string;
   if (args.corpus !== undefined) {
@@ -353,7 +402,7 @@ async function main(): Promise<void> {
     if (!existsSync(corpus)) throw new Error(`--corpus: ${corpus} does not exist`);
     process.stdout.write(`corpus: ${corpus}\n`);
   } else {
-    corpus = join(work, 'corpus');
+    corpus = join(work, `corpus${sizeTag}`);
     mkdirSync(corpus);
     const t0 = performance.now();
     const c = buildCorpus(corpus, targetTokens);
@@ -381,7 +430,7 @@ async function main(): Promise<void> {
     if (same !== undefined) all = same;
     else made.push((all = await runPipeline(`${allCores} workers (all cores)`, corpus, allCores, null)));
   }
-  const cacheDir = join(work, 'cache');
+  const cacheDir = join(work, `cache${sizeTag}`);
   if (runs.has('cold')) made.push((cold = await runPipeline(`${allCores} workers, cache cold`, corpus, allCores, cacheDir)));
   if (runs.has('warm')) made.push((warm = await runPipeline(`${allCores} workers, cache warm`, corpus, allCores, cacheDir)));
   // The export formats in another order: the same bytes out, but another run key, so the run is
@@ -432,7 +481,6 @@ async function main(): Promise<void> {
 
   // The corpus stages run once, serially, on the coordinator (the main thread): their share of
   // the run is what more workers or machines cannot shorten.
-  const corpusStageNames = ['dedupe-documents', 'dedupe-entities', 'merge-events', 'build-tables'];
   const computed = made.filter((r) => r.report.timings_ms['documents (wall)'] !== undefined);
   if (computed.length > 0) process.stdout.write('\nwhere the wall time goes (s): per-document phase, serial corpus stages, the rest (start-up, reading, export, exit):\n');
   for (const r of computed) {
@@ -453,6 +501,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\ndocuments ${n(reference.report.documents.read)}, tokens ${n(reference.report.tokens)} (pipeline count), duplicates ${n(reference.report.documents.duplicates)}, failed ${n(reference.report.documents.failed)}\n`);
   }
   process.stdout.write(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  return { tokens: reference?.report.tokens ?? targetTokens, made };
 }
 
 try {

@@ -105,7 +105,9 @@ export async function extract(
   const resolved = extractConfig(config);
   const processor = await createProcessor(resolved);
   const result = await runPipeline(articleItems(articles, resolved), resolved, { processor, ...(options.onDocument ? { onDocument: options.onDocument } : {}) });
-  return { tables: result.tables, failures: result.failures, documents: result.documentsRead, tokens: result.tokens };
+  // The mentions table of a run is made as it is read (src/stages/build-tables.ts): here it is handed out whole.
+  const tables: Record<TableName, Row[]> = { ...result.tables, mentions: [...result.tables.mentions] };
+  return { tables, failures: result.failures, documents: result.documentsRead, tokens: result.tokens };
 }
 
 /** One row of one table, as `extractStream` yields them. */

@@ -5,7 +5,7 @@
  * function of one state that returns the next, doing no I/O and reading no clock.
  */
 import type { MentionEntityLookup } from './dedupe/mention-entities.js';
-import type { Row, TableName } from './tables.js';
+import type { BuiltTables } from './tables.js';
 import type { Entity, Event, Merge, ProcessedDoc } from './types.js';
 
 /** A document dropped as an exact or near duplicate of an earlier one (in doc-id order). */
@@ -28,7 +28,7 @@ export interface CorpusState {
   readonly merges: readonly Merge[];
   readonly events: readonly Event[];
   /** The rows of every table, once the tables are built; null before. */
-  readonly tables: Record<TableName, Row[]> | null;
+  readonly tables: BuiltTables | null;
 }
 
 /** A corpus stage: runs once, after every document has arrived. */

@@ -10,6 +10,7 @@ import PQueue from 'p-queue';
 import type { Config } from './config.js';
 import { corpusState, type CorpusStage } from './corpus.js';
 import { DatelineError } from './errors.js';
+import { collectGarbage } from './gc.js';
 import type { Failure } from './ingest/types.js';
 import { buildTables } from './stages/build-tables.js';
 import { compactDocument } from './stages/compact-document.js';
@@ -23,7 +24,7 @@ import { resolveDates } from './stages/resolve-dates.js';
 import { readMarkup } from './stages/ingest.js';
 import { splitSentences } from './stages/split-sentences.js';
 import { processInSections, timeLimit } from './sections.js';
-import type { Row, TableName } from './tables.js';
+import type { BuiltTables } from './tables.js';
 import type { Doc, DocStage, ProcessedDoc, SourceDoc } from './types.js';
 
 /** The per-document stages, in order. */
@@ -85,19 +86,54 @@ export function corpusStages(config: Config): Array<[name: string, stage: Corpus
 /** Told as each corpus stage starts: its name, its 1-based place and how many there are. */
 export type CorpusStageListener = (name: string, step: number, steps: number) => void;
 
-/** Runs the corpus stages on the documents that arrived; the tables are the last stage's output. */
-export function processCorpus(config: Config): (docs: readonly ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => Record<TableName, Row[]> {
+/**
+ * Runs the corpus stages on the documents that arrived; the tables are the last stage's output.
+ * The documents are taken over: `docs` is emptied, so that what a stage lets go of (the document
+ * dedupe lets go of the fingerprints) is not held by the caller's list.
+ */
+export function processCorpus(config: Config): (docs: ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => BuiltTables {
   const stages = corpusStages(config);
   return (docs, timings, onStage) => {
     let state = corpusState(docs);
+    docs.length = 0;
     for (const [i, [name, stage]] of stages.entries()) {
       onStage?.(name, i + 1, stages.length);
+      // Each stage starts without the last one's garbage (src/gc.ts).
+      collectGarbage();
       const t0 = performance.now();
       state = stage(state);
       if (timings) timings[name] = performance.now() - t0;
     }
     if (state.tables === null) throw new DatelineError('STAGE_FAILED', 'the corpus stages built no tables (the last one must be build-tables)');
     return state.tables;
+  };
+}
+
+/**
+ * Where processed documents wait for the barrier: in memory ({@link memoryStore}), or for a run on
+ * files in a temporary file of the output folder (`spillStore`, src/io/doc-spill.ts).
+ */
+export interface DocStore {
+  add(doc: ProcessedDoc): void;
+  /** Every document added, in the order added; the store is empty afterwards. */
+  takeAll(): ProcessedDoc[];
+  /** Lets go of whatever is held (the file, when there is one). Safe to call more than once. */
+  close(): void;
+}
+
+/** The documents in an array. */
+export function memoryStore(): DocStore {
+  let docs: ProcessedDoc[] = [];
+  return {
+    add: (doc) => void docs.push(doc),
+    takeAll: () => {
+      const out = docs;
+      docs = [];
+      return out;
+    },
+    close: () => {
+      docs = [];
+    },
   };
 }
 
@@ -123,7 +159,7 @@ export function inlineProcessor(config: Config): DocumentProcessor {
 }
 
 export interface RunResult {
-  tables: Record<TableName, Row[]>;
+  tables: BuiltTables;
   /** Documents (or lines) that failed, in file and line order. */
   failures: Failure[];
   timings: Timings;
@@ -141,13 +177,21 @@ export type SourceItem = { kind: 'doc'; doc: SourceDoc } | { kind: 'failure'; fa
 export async function runPipeline(
   sources: AsyncIterable<SourceItem> | Iterable<SourceItem>,
   config: Config,
-  options: { processor?: DocumentProcessor; onDocument?: (done: number, source: SourceDoc) => void; onStage?: CorpusStageListener } = {},
+  options: {
+    processor?: DocumentProcessor;
+    onDocument?: (done: number, source: SourceDoc) => void;
+    onStage?: CorpusStageListener;
+    /** Where processed documents wait for the barrier (src/io/doc-spill.ts); in memory by default. Closed when the run ends. */
+    store?: DocStore;
+  } = {},
 ): Promise<RunResult> {
   const processor = options.processor ?? inlineProcessor(config);
   const corpus = processCorpus(config);
   const timings: Timings = {};
   const failures: Failure[] = [];
-  const processed: ProcessedDoc[] = [];
+  const store = options.store ?? memoryStore();
+  let documentsRead = 0;
+  let tokens = 0;
   const seen = new Map<string, string>();
   const queue = new PQueue({ concurrency: Math.max(1, processor.concurrency) });
   let done = 0;
@@ -171,7 +215,9 @@ export async function runPipeline(
       void queue.add(async () => {
         try {
           const { doc, timings: t } = await processor.process(source);
-          processed.push(doc);
+          store.add(doc);
+          documentsRead++;
+          tokens += doc.tokenCount;
           for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
@@ -182,15 +228,24 @@ export async function runPipeline(
       });
     }
     await queue.onIdle();
+  } catch (error) {
+    store.close();
+    throw error;
   } finally {
     await processor.close();
   }
   timings['documents (wall)'] = performance.now() - t0;
 
   // ===== barrier: every document has arrived =====
+  let processed: ProcessedDoc[];
+  try {
+    processed = store.takeAll();
+  } finally {
+    store.close();
+  }
   const tables = corpus(processed, timings, options.onStage);
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { tables, failures, timings, documentsRead: processed.length, tokens: processed.reduce((n, d) => n + d.tokenCount, 0) };
+  return { tables, failures, timings, documentsRead, tokens };
 }
 
 export { DatelineError };

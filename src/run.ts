@@ -7,12 +7,14 @@ import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
 import { checkOutputApart } from './io/output-guard.js';
+import { collectGarbage } from './gc.js';
+import { spillStore } from './io/doc-spill.js';
 import { noteWritten } from './io/output-manifest.js';
 import { buildReport } from './report/build-report.js';
 import { ingest } from './stages/ingest.js';
 import { runPipeline, type DocumentProcessor, type RunResult, type SourceItem } from './pipeline.js';
 import type { Failure } from './ingest/types.js';
-import { tableNames, tables as tableSpecs, type Row, type TableName } from './tables.js';
+import { tableNames, tables as tableSpecs, type BuiltTables, type Row, type TableName } from './tables.js';
 import { openRunMemo, type RunMemo } from './cache/run-memo.js';
 import type { PhaseState, ProgressState } from './io/progress.js';
 import type { QueueProcessorOptions } from './queue/queue-processor.js';
@@ -54,7 +56,7 @@ export interface RunSummary extends Omit<RunResult, 'tables'> {
    * The rows written, or null when the run was replayed from the run memo (the files are the
    * recorded ones; the memo keeps them, not their rows, so a replay never loads a large table).
    */
-  tables: Record<TableName, Row[]> | null;
+  tables: BuiltTables | null;
   files: number;
   written: string[];
   report: Record<string, unknown>;
@@ -151,7 +153,9 @@ async function runLocked(config: Config, options: RunOptions, files: Array<{ abs
     steps.corpus = count;
     options.onPhase?.({ name, step, steps: count + 1 });
   };
-  const result = await runPipeline(items(), config, { processor, onDocument, onStage });
+  // Documents wait for the barrier in a temporary file of the output folder (src/io/doc-spill.ts).
+  const store = writeFolder ? await spillStore(config.output) : undefined;
+  const result = await runPipeline(items(), config, { processor, onDocument, onStage, ...(store === undefined ? {} : { store }) });
   const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
   const report = {
     documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
@@ -170,6 +174,8 @@ async function runLocked(config: Config, options: RunOptions, files: Array<{ abs
     'report.html': buildReport(result.tables),
   };
   if (writeFolder && result.documentsRead === 0 && result.failures.length > 0) return keepTables(config.output, result, files.length, report, extra);
+  // The corpus stages' and the report's garbage goes before the export adds its own (src/gc.ts).
+  collectGarbage();
   const writing = { name: 'write-tables', step: steps.corpus + 1, steps: steps.corpus + 1 };
   const fileCount = writeFolder ? tableNames.length * config.export.formats.length + Object.keys(extra).length : 0;
   let filesWritten = 0;
@@ -196,7 +202,7 @@ async function fileSizes(files: ReadonlyArray<{ abs: string }>): Promise<Map<str
 }
 
 /** One table as JSONL or CSV to a stream, waiting whenever the stream asks to (a slow pipe). */
-async function writeTableTo(target: NonNullable<RunOptions['stdout']>, tables: Record<TableName, Row[]>): Promise<void> {
+async function writeTableTo(target: NonNullable<RunOptions['stdout']>, tables: BuiltTables): Promise<void> {
   const spec = tableSpecs[target.table];
   const chunks = target.format === 'csv' ? csvChunks(spec, tables[target.table], { bom: false }) : jsonlChunks(spec, tables[target.table]);
   for (const chunk of chunks) {

@@ -172,3 +172,16 @@ export const tables: Readonly<Record<TableName, TableSpec>> = {
 
 /** A row: column name to value. Lists are arrays; empty cells are null. */
 export type Row = Record<string, string | number | boolean | null | readonly string[]>;
+
+/**
+ * The rows of a table as the writers and the report read them: their number, slices in order,
+ * or one after another. An array is one; the mentions table of a run is another kind
+ * (`MentionRows` in src/stages/build-tables.ts), made row by row as it is read rather than held.
+ */
+export interface RowList extends Iterable<Row> {
+  readonly length: number;
+  slice(start?: number, end?: number): Row[];
+}
+
+/** The tables as the corpus stages build them: every table an array except the mentions table. */
+export type BuiltTables = Record<Exclude<TableName, 'mentions'>, Row[]> & { mentions: RowList };

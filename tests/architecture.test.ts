@@ -8,11 +8,12 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Modules every part of src/ may use. */
-const shared = ['errors', 'types', 'merge-rules'];
+const shared = ['errors', 'types', 'merge-rules', 'gc'];
 
 /** What each folder or top-level module may import besides `shared` (docs/architecture.md). */
 const allowed: Record<string, string[]> = {
   errors: [],
+  gc: [],
   types: ['merge-rules'],
   'merge-rules': [],
   tables: [],

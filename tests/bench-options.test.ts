@@ -22,6 +22,14 @@ describe('bench options', () => {
     expect(parseBenchOptions(['--only', '1', '--queue'], 2).runs).toEqual(['1', 'queue']);
   });
 
+  it('--tokens takes several sizes, ascending and each once; not with --corpus', () => {
+    const o = parseBenchOptions(['--tokens', '10000000,2000000,10000000', '--only', '1'], 2);
+    expect(o).toMatchObject({ tokens: 2_000_000, sizes: [2_000_000, 10_000_000] });
+    expect(parseBenchOptions([], 2).sizes).toEqual([2_000_000]);
+    expect(() => parseBenchOptions(['--tokens', '2000000,x'], 2)).toThrow(/--tokens: expected a whole number from 1 up, got "x"/);
+    expect(() => parseBenchOptions(['--tokens', '1,2', '--corpus', 'c'], 2)).toThrow(/with --corpus give one size/);
+  });
+
   it('rejects unknown runs and numbers that are not whole and positive, saying what came', () => {
     expect(() => parseBenchOptions(['--only', '1,three'], 2)).toThrow(/--only: unknown run "three"; the runs are 1 \(/);
     expect(() => parseBenchOptions(['--only', ' , '], 2)).toThrow(/--only: expected one or more of/);

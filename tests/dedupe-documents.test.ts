@@ -107,6 +107,18 @@ describe('dedupeDocuments', () => {
     expect(r.kept.map((d) => d.entities.map((m) => m.repeated === true))).toEqual([[false], [false, true]]);
   });
 
+  it('lets go of the fingerprints once it has run (no later stage reads them), keeping the rest of each document', () => {
+    const docs = [processed('a', body, ['weir']), processed('b', body), processed('c', 'Short unrelated note about a bake sale.')];
+    const r = stage(docs);
+    expect(r.docs.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+    expect(r.kept.map((d) => d.id)).toEqual(['a', 'c']);
+    for (const d of [...r.docs, ...r.kept]) expect(d.fingerprints).toEqual({ exact: '', minhash: [], paragraphs: [] });
+    // The kept documents are the same objects in both lists, with their mentions.
+    expect(r.kept[0]).toBe(r.docs[0]);
+    expect(r.kept[0]!.entities).toBe(docs[0]!.entities);
+    expect(r.docs[1]!.droppedParagraphs).toEqual(docs[1]!.droppedParagraphs);
+  });
+
   it('rejects a threshold out of range', () => {
     expect(() => dedupeDocuments({ threshold: 1.5 })).toThrow(/nearDuplicateThreshold/);
   });

@@ -141,7 +141,7 @@ export function scoreTextGold(reports: readonly ScoredReport[], docs: readonly T
 }
 
 /** The reports of an events table, placed in their documents' texts. */
-export function scoredReports(tables: Record<string, Row[]>, texts: ReadonlyMap<string, string>): ScoredReport[] {
+export function scoredReports(tables: Partial<Record<'events' | 'event_mentions', readonly Row[]>>, texts: ReadonlyMap<string, string>): ScoredReport[] {
   const events = new Map((tables['events'] ?? []).map((e) => [String(e['event_id']), e]));
   const out: ScoredReport[] = [];
   for (const m of tables['event_mentions'] ?? []) {

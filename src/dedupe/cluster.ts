@@ -7,6 +7,7 @@
  * does not depend on input order.
  */
 import { createHash } from 'node:crypto';
+import { collectGarbage } from '../gc.js';
 import type { Entity, EntityType, Merge, PlaceLink, ProcessedDoc } from '../types.js';
 import { surface, type KindCue, type Surface } from '../names/normalize.js';
 import { MentionEntities } from './mention-entities.js';
@@ -25,6 +26,8 @@ export interface DedupeResult {
 
 export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeConfig): DedupeResult {
   const state = createState(input, config);
+  // Building a node per document and name leaves a key string and a map per document behind (src/gc.ts).
+  collectGarbage();
   runPhases(state, dedupePhases);
   return buildEntities(state.nodes, state.roots().map((r) => [r, state.clusterOf(r)] as const), state.find, state.merges);
 }

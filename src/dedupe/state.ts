@@ -28,8 +28,11 @@ export interface Node {
   /** The type its document's recognizer gave it (the first mention's). */
   typedAs: EntityType;
   surf: Surface;
-  /** Distinct forms as written, in the order first seen (usually one: a small array, not a set). */
-  written: string[];
+  /**
+   * Distinct forms as written, in the order first seen (usually one: a small array, not a set).
+   * Never changed in place: it may be shared with other nodes of the same one form.
+   */
+  written: readonly string[];
   mentions: MentionRecord[];
   counted: number;
   roles: Set<string>;
@@ -76,6 +79,9 @@ export function withAll(into: Set<string>, from: Iterable<string>): Set<string> 
   }
   return out;
 }
+
+/** The mentions of a node that has none yet (a long form known from a definition): never added to. */
+const noMentions: MentionRecord[] = [];
 
 export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -149,6 +155,12 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
   };
 
   // ---- nodes -------------------------------------------------------------------------------
+  const singles = new Map<string, string[]>();
+  const oneForm = (form: string): string[] => {
+    let v = singles.get(form);
+    if (v === undefined) singles.set(form, (v = [form]));
+    return v;
+  };
   const definitions = new Map<string, Array<[Node, Node]>>();
   const typeOf: RunType = config.ablate.has('run-type') ? (_, type) => type : runTypes(docs, config.places);
   for (const doc of docs) {
@@ -160,23 +172,27 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
       if (surf.cue === null && roleCue !== null) surf = { ...surf, cue: roleCue };
       const norm = surf.tokens.length > 0 ? surf.norm : `\u0001${text}`;
       const key = `${doc.id}\u0000${type}\u0000${norm}\u0000${surf.cue ?? ''}`;
+      const form = surf.written.length > 0 ? surf.written : text.trim();
       let node = local.get(key);
       if (node === undefined) {
+        // Arrays made by a literal have room for what they hold; an empty one that is pushed to
+        // gets room for 17 (V8), which over the nodes of a large run was a good part of the
+        // dedupe's memory. Most nodes have one form and few mentions: a node's one form is a
+        // list shared by every node with that form (a node with a second form gets its own).
         node = {
-          index: -1, docId: doc.id, type, typedAs, surf, written: [], mentions: [], counted: 0,
+          index: -1, docId: doc.id, type, typedAs, surf, written: oneForm(form), mentions: noMentions, counted: 0,
           roles: none, virtual, weak: false, link: null, kind: surf.cue,
         };
         local.set(key, node);
-      }
+      } else if (!node.written.includes(form)) node.written = [...node.written, form];
       if (!virtual) node.virtual = false;
-      const form = surf.written.length > 0 ? surf.written : text.trim();
-      if (!node.written.includes(form)) node.written.push(form);
       return node;
     };
     const mentions = [...doc.entities].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.type, b.type));
     for (const m of mentions) {
       const node = get(m.text, m.type, false, m.role);
-      node.mentions.push(m);
+      if (node.mentions === noMentions) node.mentions = [m];
+      else node.mentions.push(m);
       if (m.repeated !== true) node.counted++;
       if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles = withAll(node.roles, [m.role.trim()]);
       if (m.longFormText !== undefined && m.longFormText.trim() !== '') {

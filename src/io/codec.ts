@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { DatelineError } from '../errors.js';
-import type { Column, Row, TableSpec } from '../tables.js';
+import type { Column, Row, RowList, TableSpec } from '../tables.js';
 
 /**
  * A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"; ASVS 1.2.10): one that
@@ -65,7 +65,7 @@ export function csvCell(value: Row[string] | undefined): string {
  * holds a quote, a comma, a CR or LF (csv-stringify quotes only its own record delimiter, so a
  * lone CR or LF is matched here) or starts or ends with white space. Columns in spec order.
  */
-export function toCsv(spec: TableSpec, rows: readonly Row[], options: { bom: boolean }): string {
+export function toCsv(spec: TableSpec, rows: RowList, options: { bom: boolean }): string {
   return [...csvChunks(spec, rows, options)].join('');
 }
 
@@ -77,7 +77,7 @@ const chunkRows = 2000;
  * without ever holding its whole text: csv-stringify ends every record with the delimiter, so
  * records stringified in slices join to the same bytes.
  */
-export function* csvChunks(spec: TableSpec, rows: readonly Row[], options: { bom: boolean }): Generator<string> {
+export function* csvChunks(spec: TableSpec, rows: RowList, options: { bom: boolean }): Generator<string> {
   const format = { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ } as const;
   const header = stringify([spec.columns.map((c) => c.name)], format);
   yield options.bom ? `\uFEFF${header}` : header;
@@ -88,12 +88,12 @@ export function* csvChunks(spec: TableSpec, rows: readonly Row[], options: { bom
 }
 
 /** A table as JSON Lines: one object per row, keys in column order, lists as arrays, empty as null. */
-export function toJsonl(spec: TableSpec, rows: readonly Row[]): string {
+export function toJsonl(spec: TableSpec, rows: RowList): string {
   return [...jsonlChunks(spec, rows)].join('');
 }
 
 /** `toJsonl` in pieces, in order (their concatenation is `toJsonl`). */
-export function* jsonlChunks(spec: TableSpec, rows: readonly Row[]): Generator<string> {
+export function* jsonlChunks(spec: TableSpec, rows: RowList): Generator<string> {
   for (let from = 0; from < rows.length; from += chunkRows) {
     const lines: string[] = [];
     for (const row of rows.slice(from, from + chunkRows)) {

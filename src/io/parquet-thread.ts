@@ -17,14 +17,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DatelineError, codes, type ErrorCode } from '../errors.js';
-import type { Row, TableName } from '../tables.js';
+import type { Row, RowList, TableName } from '../tables.js';
 import { rowGroupRows } from './parquet.js';
 import type { EncodeReply, EncodeRequest } from './parquet-worker.js';
 
 interface Job {
   id: number;
   name: TableName;
-  rows: readonly Row[];
+  rows: RowList;
   /** The next row to send. */
   from: number;
   chunks: Uint8Array[];
@@ -100,7 +100,7 @@ function pump(): void {
  * The pieces of a table's Parquet file, encoded on the Parquet thread. Rejects with
  * `EXPORT_FAILED` naming table, row and column as `writeParquet` would throw.
  */
-export function parquetOffThread(name: TableName, rows: readonly Row[]): Promise<Uint8Array[]> {
+export function parquetOffThread(name: TableName, rows: RowList): Promise<Uint8Array[]> {
   return new Promise((resolve, reject) => {
     queue.push({ id: nextId++, name, rows, from: 0, chunks: [], resolve, reject });
     pump();

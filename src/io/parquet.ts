@@ -2,7 +2,7 @@ import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { DatelineError } from '../errors.js';
 import { cellValue } from './codec.js';
-import { tables, type Column, type ColumnType, type Row, type TableName, type TableSpec } from '../tables.js';
+import { tables, type Column, type ColumnType, type Row, type RowList, type TableName, type TableSpec } from '../tables.js';
 
 /**
  * Parquet export (hyparquet-writer, pure JavaScript, Snappy-compressed). Column types come from
@@ -119,19 +119,19 @@ export class ParquetEncoder {
  * at a time (an empty table has one empty group), so a large table's columns are never all
  * converted at once.
  */
-export function* parquetChunks(spec: TableSpec, rows: readonly Row[]): Generator<Uint8Array> {
+export function* parquetChunks(spec: TableSpec, rows: RowList): Generator<Uint8Array> {
   const encoder = new ParquetEncoder(spec);
   for (let from = 0; from === 0 || from < rows.length; from += rowGroupRows) yield encoder.rowGroup(rows.slice(from, from + rowGroupRows), from);
   yield encoder.finish();
 }
 
 /** A table as the bytes of one Parquet file (the pieces of {@link parquetChunks} joined). */
-export function toParquet(spec: TableSpec, rows: readonly Row[]): Uint8Array {
+export function toParquet(spec: TableSpec, rows: RowList): Uint8Array {
   return new Uint8Array(Buffer.concat([...parquetChunks(spec, rows)]));
 }
 
 /** The writer registered in `binaryWriters` (src/io/write-tables.ts) for the `parquet` format. */
-export function writeParquet(name: TableName, rows: readonly Row[]): Iterable<Uint8Array> {
+export function writeParquet(name: TableName, rows: RowList): Iterable<Uint8Array> {
   return parquetChunks(tables[name], rows);
 }
 

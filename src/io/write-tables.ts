@@ -6,7 +6,7 @@ import { DatelineError } from '../errors.js';
 import { csvChunks, jsonlChunks } from './codec.js';
 import { lockOutput } from './output-lock.js';
 import { noteStaging, noteWritten, removeStaged } from './output-manifest.js';
-import { tables, type Row, type TableName } from '../tables.js';
+import { tables, type RowList, type TableName } from '../tables.js';
 
 export interface WriteOptions {
   formats: ReadonlyArray<'csv' | 'jsonl' | 'parquet'>;
@@ -29,7 +29,7 @@ export type ExtraFiles = Record<string, string>;
  * returns a promise may do its work off this thread: every binary file is started before the
  * text formats are written, so it runs meanwhile.
  */
-export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: readonly Row[]) => Promise<Uint8Array | Iterable<Uint8Array>> | Iterable<Uint8Array>>> = {};
+export const binaryWriters: Partial<Record<'parquet', (name: TableName, rows: RowList) => Promise<Uint8Array | Iterable<Uint8Array>> | Iterable<Uint8Array>>> = {};
 
 /**
  * Makes the output folder ready before any input is read, so a run that cannot write fails at
@@ -65,7 +65,7 @@ export async function prepareOutput(dir: string): Promise<() => Promise<void>> {
  * before they are written, that the next run removes; one killed during the renames leaves each
  * file either the old or the new complete version.
  */
-export async function writeTables(dir: string, data: Record<TableName, readonly Row[]>, extra: ExtraFiles, options: WriteOptions): Promise<string[]> {
+export async function writeTables(dir: string, data: Record<TableName, RowList>, extra: ExtraFiles, options: WriteOptions): Promise<string[]> {
   const staged: Array<{ tmp: string; final: string }> = [];
   const tag = randomBytes(4).toString('hex');
   let current = dir; // what is being written, for the message

@@ -1,4 +1,4 @@
-import type { Row, TableName } from '../tables.js';
+import type { Row, RowList, TableName } from '../tables.js';
 import { anchorId, esc, safeUrl } from './html.js';
 import { closeUpWindow, robustBounds, timelineSvg, typeColors, type TimelineEvent } from './timeline.js';
 import { baseMap, mapHeight, mapWidth } from './world-map.js';
@@ -29,7 +29,7 @@ export interface ReportOptions {
   maxRows?: number;
 }
 
-export function buildReport(tables: Readonly<Record<TableName, readonly Row[]>>, options: ReportOptions = {}): string {
+export function buildReport(tables: Readonly<Record<Exclude<TableName, 'mentions'>, readonly Row[]> & { mentions: RowList }>, options: ReportOptions = {}): string {
   const title = options.title ?? 'dateline report';
   const top = options.top ?? 15;
   const perEntity = options.mentionsPerEntity ?? 5;

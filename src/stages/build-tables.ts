@@ -1,6 +1,7 @@
 import type { CorpusStage, CorpusState } from '../corpus.js';
-import type { Row, TableName } from '../tables.js';
-import type { EntityType } from '../types.js';
+import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
+import type { BuiltTables, Row, RowList, TableName } from '../tables.js';
+import type { DateRecord, EntityType, MentionRecord, ProcessedDoc } from '../types.js';
 
 const entityTable: Record<EntityType, TableName> = { PERSON: 'people', ORGANIZATION: 'organizations', PLACE: 'places' };
 
@@ -12,7 +13,7 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * the same input gives byte-identical tables.
  */
 export function buildTables(): CorpusStage {
-  const rows = (result: CorpusState): Record<TableName, Row[]> => {
+  const rows = (result: CorpusState): BuiltTables => {
     const duplicateOf = new Map(result.duplicates.map((d) => [d.docId, d.duplicateOf]));
     const docs = [...result.docs].sort((a, b) => byCodeUnits(a.id, b.id));
     const names = new Map(result.entities.map((e) => [e.id, e.name]));
@@ -31,28 +32,9 @@ export function buildTables(): CorpusStage {
       duplicate_of: duplicateOf.get(d.id) ?? null,
     }));
 
-    const mentions: Row[] = [];
-    for (const d of docs) {
-      if (duplicateOf.has(d.id)) continue;
-      const rows: Array<Row & { start: number; end: number }> = [];
-      for (const m of d.entities) {
-        rows.push({
-          mention_id: `${d.id}:${m.start}-${m.end}`, doc_id: d.id, sentence_index: m.sentence, start: m.start, end: m.end,
-          text: m.text, type: m.type, entity_id: result.mentionEntity.lookup(d.id, m.start) ?? null,
-          value: null, timex_type: null, precision: null, role: m.role ?? null,
-        });
-      }
-      for (const m of d.dates) {
-        rows.push({
-          mention_id: `${d.id}:${m.start}-${m.end}`, doc_id: d.id, sentence_index: m.sentence, start: m.start, end: m.end,
-          text: m.text, type: 'DATE', entity_id: null, value: m.value, timex_type: m.timexType, precision: m.precision, role: null,
-        });
-      }
-      rows.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(String(a.type), String(b.type)));
-      for (const row of rows) mentions.push(row); // not push(...rows): a huge document overflows the stack
-    }
+    const mentions = new MentionRows(docs.filter((d) => !duplicateOf.has(d.id)), result.mentionEntity);
 
-    const out: Record<TableName, Row[]> = {
+    const out: BuiltTables = {
       documents, mentions, people: [], organizations: [], places: [], events: [], event_mentions: [], merges: [], duplicates: [],
     };
     for (const e of result.entities) {
@@ -68,7 +50,7 @@ export function buildTables(): CorpusStage {
         row['longitude'] = e.place?.longitude ?? null;
         row['gazetteer_id'] = e.place?.gazetteerId ?? null;
       }
-      out[entityTable[e.type]].push(row);
+      out[entityTable[e.type] as Exclude<TableName, 'mentions'>].push(row);
     }
     const nameList = (ids: readonly string[]): string[] => ids.map((id) => names.get(id) ?? id);
     const nameOf = (id: string | null): string | null => (id === null ? null : names.get(id) ?? id);
@@ -100,4 +82,101 @@ export function buildTables(): CorpusStage {
     return out;
   };
   return (state) => ({ ...state, tables: rows(state) });
+}
+
+/** What the mentions table keeps of a document: its mentions and the entity id of each. */
+interface MentionSource {
+  id: string;
+  entities: readonly MentionRecord[];
+  dates: readonly DateRecord[];
+  /** The entity id of each of `entities`, by index. */
+  entityIds: ReadonlyArray<string | null>;
+}
+
+/**
+ * The rows of the mentions table (entity and date mentions of the documents kept, by doc id, then
+ * offset), made as they are read instead of held: the writers read them in slices, in order, and
+ * the report once through. It is the largest table by far (about one row per five tokens), and
+ * its rows as objects were the largest thing a run held while it wrote its tables. What it keeps
+ * is the documents' mention records and one entity id per mention; the documents' events,
+ * fingerprints and the mention-to-entity map are let go.
+ */
+export class MentionRows implements RowList {
+  readonly length: number;
+  readonly #docs: MentionSource[];
+  /** The index of each document's first row; the last entry is the row count. */
+  readonly #first: Float64Array;
+  /** The rows of the document last asked for (slices go in order). */
+  #cachedDoc = -1;
+  #cachedRows: Row[] = [];
+
+  constructor(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup) {
+    this.#docs = docs.map((d) => ({ id: d.id, entities: d.entities, dates: d.dates, entityIds: d.entities.map((m) => mentionEntity.lookup(d.id, m.start) ?? null) }));
+    this.#first = new Float64Array(this.#docs.length + 1);
+    let n = 0;
+    this.#docs.forEach((d, i) => {
+      this.#first[i] = n;
+      n += d.entities.length + d.dates.length;
+    });
+    this.#first[this.#docs.length] = n;
+    this.length = n;
+  }
+
+  /** One document's rows, in table order. */
+  static rowsOf(d: MentionSource): Row[] {
+    const rows: Array<Row & { start: number; end: number }> = [];
+    d.entities.forEach((m, i) => {
+      rows.push({
+        mention_id: `${d.id}:${m.start}-${m.end}`, doc_id: d.id, sentence_index: m.sentence, start: m.start, end: m.end,
+        text: m.text, type: m.type, entity_id: d.entityIds[i] ?? null,
+        value: null, timex_type: null, precision: null, role: m.role ?? null,
+      });
+    });
+    for (const m of d.dates) {
+      rows.push({
+        mention_id: `${d.id}:${m.start}-${m.end}`, doc_id: d.id, sentence_index: m.sentence, start: m.start, end: m.end,
+        text: m.text, type: 'DATE', entity_id: null, value: m.value, timex_type: m.timexType, precision: m.precision, role: null,
+      });
+    }
+    rows.sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnits(String(a.type), String(b.type)));
+    return rows;
+  }
+
+  #rows(doc: number): Row[] {
+    if (doc !== this.#cachedDoc) {
+      this.#cachedRows = MentionRows.rowsOf(this.#docs[doc]!);
+      this.#cachedDoc = doc;
+    }
+    return this.#cachedRows;
+  }
+
+  /** The document holding row `row` (0 <= row < length): the last whose first row is at or before it. */
+  #docAt(row: number): number {
+    let lo = 0;
+    let hi = this.#docs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#first[mid]! <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Rows `start` to `end` (exclusive), as `Array.prototype.slice` takes them. */
+  slice(start = 0, end = this.length): Row[] {
+    const from = Math.max(0, start < 0 ? this.length + start : Math.min(start, this.length));
+    const to = Math.max(0, end < 0 ? this.length + end : Math.min(end, this.length));
+    const out: Row[] = [];
+    if (from >= to) return out;
+    for (let doc = this.#docAt(from); doc < this.#docs.length && this.#first[doc]! < to; doc++) {
+      const first = this.#first[doc]!;
+      const rows = this.#rows(doc);
+      for (let i = Math.max(0, from - first); i < rows.length && first + i < to; i++) out.push(rows[i]!);
+    }
+    return out;
+  }
+
+  *[Symbol.iterator](): Iterator<Row> {
+    for (const d of this.#docs) yield* MentionRows.rowsOf(d);
+  }
 }

@@ -197,9 +197,20 @@ export function dedupeDocuments(options: DocumentDedupeOptions = {}): CorpusStag
       }
       kept.push(markShared(doc, sharedParagraphs));
     }
-    return { ...state, kept, duplicates: [...state.duplicates, ...dropped] };
+    // The fingerprints are spent: no later stage reads them, and at about 3 KB a document (the
+    // paragraph hashes and spans) they were a fifth of what the documents hold at the barrier.
+    const spent = new Map<ProcessedDoc, ProcessedDoc>();
+    const release = (doc: ProcessedDoc): ProcessedDoc => {
+      let out = spent.get(doc);
+      if (out === undefined) spent.set(doc, (out = { ...doc, fingerprints: spentFingerprints }));
+      return out;
+    };
+    return { ...state, docs: state.docs.map(release), kept: kept.map(release), duplicates: [...state.duplicates, ...dropped] };
   };
 }
+
+/** What a document's fingerprints are once the document dedupe has run. */
+const spentFingerprints: Fingerprints = Object.freeze({ exact: '', minhash: Object.freeze([]) as unknown as number[], paragraphs: Object.freeze([]) as unknown as string[] });
 
 function bandKeys(sig: readonly number[]): string[] {
   const keys: string[] = [];

@@ -1,0 +1,34 @@
+/**
+ * A full garbage collection, between the corpus stages and before the export. Each corpus stage
+ * builds large short-lived structures (the dedupe's nodes and blocks, the event clusters) and
+ * V8 collects its old generation only once the heap has grown well past what survived the last
+ * full collection: the next stage then starts on top of the last one's garbage. Measured on the
+ * bench's 10-million-token corpus (one worker): the run's peak resident memory fell from ~1.9 GB
+ * to the figure in README ("Known limitations") with collections at these points, each a fraction
+ * of a second.
+ *
+ * `gc` is V8's, made reachable by the `--expose-gc` flag: set here at run time, it takes effect
+ * for contexts created afterwards, so the function is fetched from a new one. Where that is not
+ * possible, nothing is done.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let gc: (() => void) | null | undefined;
+
+export function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      const exposed = (globalThis as { gc?: () => void }).gc;
+      if (typeof exposed === 'function') gc = exposed;
+      else {
+        setFlagsFromString('--expose-gc');
+        const fn: unknown = runInNewContext('gc');
+        gc = typeof fn === 'function' ? (fn as () => void) : null;
+      }
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+}
