@@ -131,7 +131,9 @@ describe('dedupeDocuments', () => {
         const once = stage(docs);
         const result = (r: CorpusState) => ({ kept: r.kept, duplicates: r.duplicates });
         expect(result(stage(shuffled))).toEqual(result(once));
-        const twice = stage([...once.kept]);
+        // The stage lets go of the fingerprints it read: run it again on the kept documents made afresh.
+        const twice = stage(once.kept.map((d) => processed(d.id, texts[Number(d.id.slice(1))]!)));
+        expect(twice.kept.length).toBeGreaterThan(0);
         expect(twice.duplicates).toEqual([]);
         expect(twice.kept).toEqual(once.kept);
       }),
