@@ -1,19 +1,10 @@
+import { bareLink } from '../geo/bare-link.js';
 import type { PlaceResolver } from '../geo/types.js';
 import type { DedupeState, Node } from './state.js';
 
-const known = new WeakMap<PlaceResolver, Map<string, boolean>>();
-
-/**
- * Whether a name as written is a place the gazetteer knows (with no kind word and no country
- * context). Cached per resolver: the same few thousand names recur in every document.
- */
+/** Whether a name as written is a place the gazetteer knows (with no kind word and no country context). */
 export function isPlaceName(places: PlaceResolver | null, name: string): boolean {
-  if (places === null) return false;
-  let names = known.get(places);
-  if (names === undefined) known.set(places, (names = new Map()));
-  let v = names.get(name);
-  if (v === undefined) names.set(name, (v = places.resolve(name, { cue: null, countries: [] }) != null));
-  return v;
+  return places !== null && bareLink(places, name) !== null;
 }
 
 const placeKeys = new WeakMap<readonly Node[], Set<string>>();

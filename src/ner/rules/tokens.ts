@@ -1,5 +1,6 @@
 /** Questions the rules ask of a token or a span: its text, case, spacing, and the sentence around it. */
 import type { Doc } from '../../types.js';
+import { BARE_LINKS, bareLink } from '../../geo/bare-link.js';
 import type { PlaceResolver } from '../../geo/types.js';
 import { gaz } from '../gazetteer.js';
 import { letterTable, lowerTable } from '../hash.js';
@@ -107,32 +108,15 @@ export function isCreed(doc: Doc, d: Draft, gz: Uint16Array): boolean {
 /**
  * Does `name` resolve to one country or first-level region? The rules that join region names ask
  * this of every run of capitalized words around a particle or hyphen ("Bank of X", "X-Y"), the
- * same runs in article after article; an answer depends on the name and the resolver only (a
- * resolver is built once and not changed after), so answers are kept per resolver, for at most
- * `REGION_ANSWERS` names (the oldest half is dropped when full).
+ * same runs in article after article: the link is kept per resolver ({@link bareLink}).
  */
 export function isRegionName(places: PlaceResolver, name: string): boolean {
-  let answers = regionAnswers.get(places);
-  if (answers === undefined) regionAnswers.set(places, (answers = new Map()));
-  const known = answers.get(name);
-  if (known !== undefined) return known;
-  const link = places.resolve(name, { cue: null, countries: [] });
-  const is = link !== null && link.gazetteerId !== null && (link.kind === 'region' || link.kind === 'country');
-  if (answers.size >= REGION_ANSWERS) {
-    // Maps iterate in insertion order: the first keys are the oldest.
-    let drop = answers.size >> 1;
-    for (const key of answers.keys()) {
-      if (drop-- === 0) break;
-      answers.delete(key);
-    }
-  }
-  answers.set(name, is);
-  return is;
+  const link = bareLink(places, name);
+  return link !== null && link.gazetteerId !== null && (link.kind === 'region' || link.kind === 'country');
 }
 
 /** Names whose answer `isRegionName` keeps per resolver. */
-export const REGION_ANSWERS = 20_000;
-const regionAnswers = new WeakMap<PlaceResolver, Map<string, boolean>>();
+export const REGION_ANSWERS = BARE_LINKS;
 
 /** Lower-case words that may not stand between a name and the pronoun that refers back to it. */
 const newSubjects = new Set(['that', 'who', 'which', 'whose', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'him', 'them']);
