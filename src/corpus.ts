@@ -2,11 +2,18 @@
  * What the corpus stages pass along, as `Doc` is what the per-document stages pass along: every
  * document that arrived at the barrier, and what each corpus stage has added so far. A corpus
  * stage is a factory (options in once, checked then) that returns a {@link CorpusStage}: a
- * function of one state that returns the next, doing no I/O and reading no clock.
+ * function of one state that returns the next, doing no I/O of its own and reading no clock.
+ *
+ * The documents are not held as a list: the state has their {@link DocSource}, which keeps each
+ * document's light part (id, source, title, counts) and reads the rest when a stage asks for it,
+ * one document at a time. For a run on files that is the temporary file the documents were
+ * spilled to as they arrived (src/io/doc-spill.ts), so what the corpus stages hold grows with
+ * what they derive (one dedupe node per document and name, the event reports), not with every
+ * mention, date and fingerprint of the corpus; for the library API it is a list in memory.
  */
 import type { MentionEntityLookup } from './dedupe/mention-entities.js';
 import type { BuiltTables } from './tables.js';
-import type { Entity, Event, Merge, ProcessedDoc } from './types.js';
+import type { Entity, Event, Fingerprints, Merge, ProcessedDoc } from './types.js';
 
 /** A document dropped as an exact or near duplicate of an earlier one (in doc-id order). */
 export interface DroppedDocument {
@@ -16,11 +23,67 @@ export interface DroppedDocument {
   kind: 'exact' | 'near';
 }
 
+/** What a document is without its mentions, dates, event reports and fingerprints. */
+export type DocMeta = Omit<ProcessedDoc, 'entities' | 'dates' | 'events' | 'fingerprints'> & {
+  /** Number of entity mentions. */
+  readonly entityCount: number;
+  /** Number of date mentions. */
+  readonly dateCount: number;
+};
+
+/** The light part of a processed document. */
+export function docMeta(doc: ProcessedDoc): DocMeta {
+  const { entities, dates, events: _events, fingerprints: _fingerprints, ...meta } = doc;
+  return { ...meta, entityCount: entities.length, dateCount: dates.length };
+}
+
+/**
+ * The documents at the barrier, in doc-id order (index 0 is the smallest id). Reading a document
+ * twice gives equal documents (the same object, for documents in memory).
+ */
+export interface DocSource {
+  /** The light part of each document, by index. */
+  readonly meta: readonly DocMeta[];
+  /** The fingerprints of document `i` (the document dedupe's only input). */
+  fingerprints(i: number): Fingerprints;
+  /** The whole document `i`; its `fingerprints` may be spent (empty) once the document dedupe ran. */
+  read(i: number): ProcessedDoc;
+  /** Tells the source the fingerprints will not be asked for again (documents in memory let go of them). */
+  spendFingerprints(): void;
+}
+
+/** What a document's fingerprints are once the document dedupe has run. */
+export const spentFingerprints: Fingerprints = Object.freeze({ exact: '', minhash: Object.freeze([]) as unknown as number[], paragraphs: Object.freeze([]) as unknown as string[] });
+
+const byId = (a: ProcessedDoc, b: ProcessedDoc): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Documents held in memory (the library API's, and tests'): sorted by id here. */
+export function memoryDocs(input: readonly ProcessedDoc[]): DocSource {
+  const docs = [...input].sort(byId);
+  const meta = docs.map(docMeta);
+  return {
+    meta,
+    fingerprints: (i) => docs[i]!.fingerprints,
+    read: (i) => docs[i]!,
+    spendFingerprints() {
+      for (let i = 0; i < docs.length; i++) if (docs[i]!.fingerprints !== spentFingerprints) docs[i] = { ...docs[i]!, fingerprints: spentFingerprints };
+    },
+  };
+}
+
+/**
+ * Mentions of a kept document to mark `repeated` (set by the document dedupe): those in the
+ * paragraphs at `spans` (`[start, end]`, sorted), which an earlier kept document already has.
+ */
+export type RepeatedParagraphs = ReadonlyArray<readonly [number, number]>;
+
 export interface CorpusState {
-  /** Every document read, in doc-id order, duplicates included. */
-  readonly docs: readonly ProcessedDoc[];
-  /** The documents the later stages work on: all of them until the document dedupe drops some. */
-  readonly kept: readonly ProcessedDoc[];
+  /** Every document read, duplicates included. */
+  readonly docs: DocSource;
+  /** Indices into `docs` of the documents the later stages work on (ascending): all of them until the document dedupe drops some. */
+  readonly kept: readonly number[];
+  /** The repeated paragraphs of a kept document, by index into `docs` (documents with none are absent). */
+  readonly repeated: ReadonlyMap<number, RepeatedParagraphs>;
   readonly duplicates: readonly DroppedDocument[];
   readonly entities: readonly Entity[];
   /** Entity id of each entity mention, by document and start offset. */
@@ -36,8 +99,43 @@ export type CorpusStage = (state: CorpusState) => CorpusState;
 
 const noEntities: MentionEntityLookup = { lookup: () => undefined };
 
-/** The state at the barrier: the documents (sorted by id here), nothing derived yet. */
-export function corpusState(docs: readonly ProcessedDoc[]): CorpusState {
-  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { docs: sorted, kept: sorted, duplicates: [], entities: [], mentionEntity: noEntities, merges: [], events: [], tables: null };
+/** The state at the barrier: the documents, nothing derived yet. An array is held in memory ({@link memoryDocs}). */
+export function corpusState(docs: DocSource | readonly ProcessedDoc[]): CorpusState {
+  const source = Array.isArray(docs) ? memoryDocs(docs as readonly ProcessedDoc[]) : (docs as DocSource);
+  return { docs: source, kept: source.meta.map((_, i) => i), repeated: new Map(), duplicates: [], entities: [], mentionEntity: noEntities, merges: [], events: [], tables: null };
+}
+
+/** Kept document `i` (an index into `state.docs`), its mentions in repeated paragraphs marked. */
+export function readKept(state: Pick<CorpusState, 'docs' | 'repeated'>, i: number): ProcessedDoc {
+  const doc = state.docs.read(i);
+  const spans = state.repeated.get(i);
+  if (spans !== undefined) markRepeated(doc, spans);
+  return doc;
+}
+
+/** The kept documents, in doc-id order, read one at a time. */
+export function* keptDocs(state: Pick<CorpusState, 'docs' | 'repeated' | 'kept'>): Generator<ProcessedDoc> {
+  for (const i of state.kept) yield readKept(state, i);
+}
+
+/**
+ * Marks `repeated` the mentions that start in one of `spans` (in place: on a corpus of wire copies
+ * most documents share a paragraph with an earlier one, and a marked copy of every mention would
+ * double what is held; only this sets the flag, and setting it twice changes nothing).
+ */
+export function markRepeated(doc: ProcessedDoc, spans: RepeatedParagraphs): void {
+  if (spans.length === 0) return;
+  const inSpan = (offset: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = spans[mid]!;
+      if (offset < s) hi = mid - 1;
+      else if (offset > e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  for (const m of doc.entities) if (inSpan(m.start)) m.repeated = true;
 }

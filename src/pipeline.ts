@@ -8,7 +8,7 @@
  */
 import PQueue from 'p-queue';
 import type { Config } from './config.js';
-import { corpusState, type CorpusStage } from './corpus.js';
+import { corpusState, memoryDocs, type CorpusStage, type DocSource } from './corpus.js';
 import { DatelineError } from './errors.js';
 import { collectGarbage } from './gc.js';
 import type { Failure } from './ingest/types.js';
@@ -87,15 +87,13 @@ export function corpusStages(config: Config): Array<[name: string, stage: Corpus
 export type CorpusStageListener = (name: string, step: number, steps: number) => void;
 
 /**
- * Runs the corpus stages on the documents that arrived; the tables are the last stage's output.
- * The documents are taken over: `docs` is emptied, so that what a stage lets go of (the document
- * dedupe lets go of the fingerprints) is not held by the caller's list.
+ * Runs the corpus stages on the documents that arrived; the tables are the last stage's output
+ * (the mentions table reads the documents again as it is written: keep `docs` until then).
  */
-export function processCorpus(config: Config): (docs: ProcessedDoc[], timings?: Timings, onStage?: CorpusStageListener) => BuiltTables {
+export function processCorpus(config: Config): (docs: DocSource, timings?: Timings, onStage?: CorpusStageListener) => BuiltTables {
   const stages = corpusStages(config);
   return (docs, timings, onStage) => {
     let state = corpusState(docs);
-    docs.length = 0;
     for (const [i, [name, stage]] of stages.entries()) {
       onStage?.(name, i + 1, stages.length);
       // Each stage starts without the last one's garbage (src/gc.ts).
@@ -110,14 +108,15 @@ export function processCorpus(config: Config): (docs: ProcessedDoc[], timings?: 
 }
 
 /**
- * Where processed documents wait for the barrier: in memory ({@link memoryStore}), or for a run on
- * files in a temporary file of the output folder (`spillStore`, src/io/doc-spill.ts).
+ * Where processed documents wait for the barrier and the corpus stages read them: in memory
+ * ({@link memoryStore}), or for a run on files in a temporary file of the output folder
+ * (`spillStore`, src/io/doc-spill.ts).
  */
 export interface DocStore {
   add(doc: ProcessedDoc): void;
-  /** Every document added, in the order added; the store is empty afterwards. */
-  takeAll(): ProcessedDoc[];
-  /** Lets go of whatever is held (the file, when there is one). Safe to call more than once. */
+  /** At the barrier: every document added, in doc-id order. Nothing is added afterwards. */
+  finish(): DocSource;
+  /** Lets go of whatever is held (the file, when there is one). Safe to call more than once; the source is unusable afterwards. */
   close(): void;
 }
 
@@ -126,8 +125,8 @@ export function memoryStore(): DocStore {
   let docs: ProcessedDoc[] = [];
   return {
     add: (doc) => void docs.push(doc),
-    takeAll: () => {
-      const out = docs;
+    finish: () => {
+      const out = memoryDocs(docs);
       docs = [];
       return out;
     },
@@ -181,7 +180,11 @@ export async function runPipeline(
     processor?: DocumentProcessor;
     onDocument?: (done: number, source: SourceDoc) => void;
     onStage?: CorpusStageListener;
-    /** Where processed documents wait for the barrier (src/io/doc-spill.ts); in memory by default. Closed when the run ends. */
+    /**
+     * Where processed documents wait for the barrier (src/io/doc-spill.ts); in memory by default.
+     * Closed here when the run fails; otherwise the caller closes it once the tables are written
+     * (the mentions table reads the documents from it).
+     */
     store?: DocStore;
   } = {},
 ): Promise<RunResult> {
@@ -237,13 +240,13 @@ export async function runPipeline(
   timings['documents (wall)'] = performance.now() - t0;
 
   // ===== barrier: every document has arrived =====
-  let processed: ProcessedDoc[];
+  let tables: BuiltTables;
   try {
-    processed = store.takeAll();
-  } finally {
+    tables = corpus(store.finish(), timings, options.onStage);
+  } catch (error) {
     store.close();
+    throw error;
   }
-  const tables = corpus(processed, timings, options.onStage);
   failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { tables, failures, timings, documentsRead, tokens };
 }

@@ -155,39 +155,44 @@ async function runLocked(config: Config, options: RunOptions, files: Array<{ abs
   };
   // Documents wait for the barrier in a temporary file of the output folder (src/io/doc-spill.ts).
   const store = writeFolder ? await spillStore(config.output) : undefined;
-  const result = await runPipeline(items(), config, { processor, onDocument, onStage, ...(store === undefined ? {} : { store }) });
-  const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
-  const report = {
-    documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
-    tokens: result.tokens,
-    tables: counts,
-    failures: result.failures,
-    timings_ms: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])),
-    workers: own?.workers ?? processor.concurrency,
-    cache: own?.cacheStats() ?? null,
-  };
-  const errors = result.failures.map((f) => JSON.stringify({ file: f.file, line: f.line ?? null, doc_id: f.docId ?? null, code: f.code, message: f.message })).join('\n');
-  const extra = {
-    'run-report.json': `${JSON.stringify(report, null, 2)}\n`,
-    'errors.jsonl': errors === '' ? '' : `${errors}\n`,
-    // A page to look at the results, built from the tables alone (src/report/).
-    'report.html': buildReport(result.tables),
-  };
-  if (writeFolder && result.documentsRead === 0 && result.failures.length > 0) return keepTables(config.output, result, files.length, report, extra);
-  // The corpus stages' and the report's garbage goes before the export adds its own (src/gc.ts).
-  collectGarbage();
-  const writing = { name: 'write-tables', step: steps.corpus + 1, steps: steps.corpus + 1 };
-  const fileCount = writeFolder ? tableNames.length * config.export.formats.length + Object.keys(extra).length : 0;
-  let filesWritten = 0;
-  options.onPhase?.({ ...writing, done: 0, total: fileCount + (options.stdout ? 1 : 0) });
-  const onFile = (): void => options.onPhase?.({ ...writing, done: ++filesWritten, total: fileCount + (options.stdout ? 1 : 0) });
-  const written = writeFolder ? await writeTables(config.output, result.tables, extra, { ...config.export, onFile, replaceAll: true }) : [];
-  if (options.stdout) {
-    await writeTableTo(options.stdout, result.tables);
-    onFile();
+  // The file stays until the tables are written: the mentions table reads the documents from it.
+  try {
+    const result = await runPipeline(items(), config, { processor, onDocument, onStage, ...(store === undefined ? {} : { store }) });
+    const counts = Object.fromEntries(tableNames.map((t) => [t, result.tables[t].length]));
+    const report = {
+      documents: { read: result.documentsRead, failed: result.failures.length, duplicates: result.tables.duplicates.length },
+      tokens: result.tokens,
+      tables: counts,
+      failures: result.failures,
+      timings_ms: Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)])),
+      workers: own?.workers ?? processor.concurrency,
+      cache: own?.cacheStats() ?? null,
+    };
+    const errors = result.failures.map((f) => JSON.stringify({ file: f.file, line: f.line ?? null, doc_id: f.docId ?? null, code: f.code, message: f.message })).join('\n');
+    const extra = {
+      'run-report.json': `${JSON.stringify(report, null, 2)}\n`,
+      'errors.jsonl': errors === '' ? '' : `${errors}\n`,
+      // A page to look at the results, built from the tables alone (src/report/).
+      'report.html': buildReport(result.tables),
+    };
+    if (writeFolder && result.documentsRead === 0 && result.failures.length > 0) return keepTables(config.output, result, files.length, report, extra);
+    // The corpus stages' and the report's garbage goes before the export adds its own (src/gc.ts).
+    collectGarbage();
+    const writing = { name: 'write-tables', step: steps.corpus + 1, steps: steps.corpus + 1 };
+    const fileCount = writeFolder ? tableNames.length * config.export.formats.length + Object.keys(extra).length : 0;
+    let filesWritten = 0;
+    options.onPhase?.({ ...writing, done: 0, total: fileCount + (options.stdout ? 1 : 0) });
+    const onFile = (): void => options.onPhase?.({ ...writing, done: ++filesWritten, total: fileCount + (options.stdout ? 1 : 0) });
+    const written = writeFolder ? await writeTables(config.output, result.tables, extra, { ...config.export, onFile, replaceAll: true }) : [];
+    if (options.stdout) {
+      await writeTableTo(options.stdout, result.tables);
+      onFile();
+    }
+    await memo?.record(written, { failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
+    return { ...result, files: options.stdin ? 1 : files.length, written, report };
+  } finally {
+    store?.close();
   }
-  await memo?.record(written, { failures: result.failures, documentsRead: result.documentsRead, tokens: result.tokens, report: recordedReport(report) });
-  return { ...result, files: options.stdin ? 1 : files.length, written, report };
 }
 
 /** Each listed file's size in bytes (0 for one that cannot be read: it is reported when read). */

@@ -31,7 +31,7 @@ const allowed: Record<string, string[]> = {
   sections: [],
   pipeline: ['stages', 'corpus', 'sections', 'tables', 'config', 'ingest'],
   report: ['tables'],
-  io: ['ingest', 'tables', 'config'],
+  io: ['ingest', 'tables', 'config', 'corpus'],
   cache: ['pipeline', 'ingest', 'io', 'config'],
   workers: ['pipeline', 'cache', 'config', 'queue'],
   queue: ['pipeline', 'cache', 'config'],

@@ -1,13 +1,14 @@
 /**
  * The documents of a run on files wait for the barrier in a temporary file of the output folder
  * (src/io/doc-spill.ts): they come back as they went in, the file is named in the folder's
- * manifest before it exists (so a killed run's file is removed by the next run), and it is gone
- * once read back or when the run lets go of it.
+ * manifest before it exists (so a killed run's file is removed by the next run), each document
+ * can be read again from it by the corpus stages, and it is gone once the run lets go of it.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { docMeta, spentFingerprints } from '../src/corpus.js';
 import { spillStore } from '../src/io/doc-spill.js';
 import { memoryStore } from '../src/pipeline.js';
 import { readManifest, removeStaged } from '../src/io/output-manifest.js';
@@ -28,16 +29,29 @@ function doc(id: string, words = 3): ProcessedDoc {
 const spillFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.spill'));
 
 describe('spillStore', () => {
-  it('gives back every document as it went in, in order, large ones too, and removes its file', async () => {
+  it('gives back every document as it went in, in doc-id order, large ones too, and removes its file when closed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-spill-'));
     const store = await spillStore(dir);
-    const docs = [...Array.from({ length: 3000 }, (_, i) => doc(`d${i}`)), doc('big', 1_500_000), doc('last')];
+    const docs = [doc('last'), ...Array.from({ length: 3000 }, (_, i) => doc(`d${i}`)), doc('big', 1_500_000)];
     for (const d of docs) store.add(d);
     expect(spillFiles(dir)).toHaveLength(1);
-    const back = store.takeAll();
-    expect(back).toEqual(docs);
-    expect(spillFiles(dir)).toEqual([]);
+    const source = store.finish();
+    const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(source.meta.map((m) => m.id)).toEqual(sorted.map((d) => d.id));
+    expect(source.meta[0]).toEqual({ ...docMeta(sorted[0]!) });
+    expect(source.meta.every((m) => m.entityCount === 1 && m.dateCount === 1)).toBe(true);
+    // Any document, in any order, any number of times; its fingerprints until they are spent.
+    for (const i of [3001, 0, 1500, 0]) {
+      expect(source.fingerprints(i)).toEqual(sorted[i]!.fingerprints);
+      expect(source.read(i)).toEqual({ ...sorted[i]!, fingerprints: spentFingerprints });
+    }
+    source.spendFingerprints();
+    expect(() => source.fingerprints(0)).toThrow(/spent/);
+    expect(source.read(2).events).toEqual(sorted[2]!.events);
+    expect(spillFiles(dir)).toHaveLength(1);
     store.close();
+    expect(spillFiles(dir)).toEqual([]);
+    expect(() => source.read(0)).toThrow(/closed/);
   });
 
   it('is named in the manifest before it is written, so the next run removes a killed run\'s file', async () => {
@@ -65,11 +79,17 @@ describe('spillStore', () => {
 });
 
 describe('memoryStore', () => {
-  it('gives back the documents added and is empty afterwards', () => {
+  it('gives back the documents added, in doc-id order, and lets go of their fingerprints when told', () => {
     const store = memoryStore();
-    const docs = [doc('a'), doc('b')];
+    const docs = [doc('b'), doc('a')];
     for (const d of docs) store.add(d);
-    expect(store.takeAll()).toEqual(docs);
-    expect(store.takeAll()).toEqual([]);
+    const source = store.finish();
+    expect(source.meta.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(source.read(0)).toBe(docs[1]);
+    expect(source.fingerprints(1)).toBe(docs[0]!.fingerprints);
+    source.spendFingerprints();
+    expect(source.read(1)).toEqual({ ...docs[0]!, fingerprints: spentFingerprints });
+    expect(source.read(1).entities).toBe(docs[0]!.entities);
+    expect(store.finish().meta).toEqual([]);
   });
 });

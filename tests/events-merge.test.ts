@@ -60,9 +60,9 @@ function corpus(reports: R[]): { docs: ProcessedDoc[]; mentionEntity: MentionEnt
 }
 
 const stage = mergeEvents();
-/** The merged events of documents already through the entity dedupe, in the order given. */
+/** The merged events of documents already through the entity dedupe (the state sorts them by id). */
 const merge = (docs: ProcessedDoc[], mentionEntity: MentionEntityLookup, entities: Entity[]): Event[] =>
-  [...stage({ ...corpusState([]), docs, kept: docs, mentionEntity, entities }).events];
+  [...stage({ ...corpusState(docs), mentionEntity, entities }).events];
 function run(reports: R[]): Event[] {
   const { docs, mentionEntity, entities } = corpus(reports);
   return merge(docs, mentionEntity, entities);

@@ -61,14 +61,19 @@ describe('MentionRows', () => {
 });
 
 describe('processCorpus', () => {
-  it('takes the documents over (empties the list it is given) and builds the tables from them', async () => {
+  it('builds the tables from the documents of its source, reading them again for the mentions table', async () => {
     const { processCorpus } = await import('../src/pipeline.js');
     const { parseConfig } = await import('../src/config.js');
+    const { memoryDocs } = await import('../src/corpus.js');
     const given = [doc('b', [[0, 4, 'Cy']], []), doc('a', [[0, 3, 'Bo']], [[5, 9, 'May 2']])];
-    const tables = processCorpus(parseConfig({ input: 'in', output: 'out' }))(given);
-    expect(given).toEqual([]);
+    const source = memoryDocs(given);
+    const reads: number[] = [];
+    const tables = processCorpus(parseConfig({ input: 'in', output: 'out' }))({ ...source, read: (i) => (reads.push(i), source.read(i)) });
+    const before = reads.length;
+    expect(before).toBeGreaterThan(0);
     expect(tables.documents.map((d) => d['doc_id'])).toEqual(['a', 'b']);
     expect([...tables.mentions].map((m) => m['mention_id'])).toEqual(['a:0-3', 'a:5-9', 'b:0-4']);
+    expect(reads.slice(before)).toEqual([0, 1]);
     expect(tables.people.map((p) => p['name']).sort()).toEqual(['Bo', 'Cy']);
   });
 });

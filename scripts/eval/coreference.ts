@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseConfig } from '../../src/config.js';
-import { corpusState } from '../../src/corpus.js';
+import { corpusState, keptDocs } from '../../src/corpus.js';
 import { mergeRules, type MergeRule } from '../../src/merge-rules.js';
 import { loadGazetteer } from '../../src/geo/gazetteer.js';
 import { processDocument } from '../../src/pipeline.js';
@@ -144,12 +144,12 @@ export function processArticles(path: string): { articles: Article[]; docs: Proc
   if (parsed.failures.length > 0) throw new Error(`${path}: ${parsed.failures[0]!.message}`);
   const process = processDocument(config);
   const processed = parsed.docs.map((d) => process(d));
-  const { kept } = dedupeDocuments({ threshold: config.dedupe.nearDuplicateThreshold })(corpusState(processed));
+  const state = dedupeDocuments({ threshold: config.dedupe.nearDuplicateThreshold })(corpusState(processed));
   const articles = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Article);
-  return { articles, docs: [...kept] };
+  return { articles, docs: [...keptDocs(state)] };
 }
 
 /** The scored gold entities of a run of the entity dedupe with `ablate` switched off. */

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { collectGarbage } from '../gc.js';
 import type { Entity, EntityType, Merge, PlaceLink, ProcessedDoc } from '../types.js';
 import { surface, type KindCue, type Surface } from '../names/normalize.js';
-import { MentionEntities } from './mention-entities.js';
+import type { MentionEntityLookup, MentionNodes } from './mention-entities.js';
 import type { DedupePhase, DocumentPhase } from './phase.js';
 import { dedupePhases } from './phases/index.js';
 import { compare, createState, type Cluster, type DedupeConfig, type DedupeState, type LoggedMerge, type Node } from './state.js';
@@ -20,16 +20,21 @@ export type { DedupeConfig } from './state.js';
 export interface DedupeResult {
   entities: Entity[];
   /** Entity id of each mention, by document and start offset. */
-  mentionEntity: MentionEntities;
+  mentionEntity: MentionEntityLookup;
   merges: Merge[];
 }
 
-export function clusterEntities(input: readonly ProcessedDoc[], config: DedupeConfig): DedupeResult {
-  const state = createState(input, config);
+/**
+ * `docs` gives the documents in doc-id order, one at a time, each time it is called (it is read
+ * twice, and no document is held): an array is sorted by id first.
+ */
+export function clusterEntities(docs: readonly ProcessedDoc[] | (() => Iterable<ProcessedDoc>), config: DedupeConfig): DedupeResult {
+  const read = typeof docs === 'function' ? docs : ((sorted) => () => sorted)([...docs].sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0)));
+  const state = createState(read, config);
   // Building a node per document and name leaves a key string and a map per document behind (src/gc.ts).
   collectGarbage();
   runPhases(state, dedupePhases);
-  return buildEntities(state.nodes, state.roots().map((r) => [r, state.clusterOf(r)] as const), state.find, state.merges);
+  return buildEntities(state.nodes, state.roots().map((r) => [r, state.clusterOf(r)] as const), state.find, state.merges, state.mentionNodes);
 }
 
 /** Runs `phases` in order; consecutive document phases run together, one document at a time. */
@@ -53,6 +58,7 @@ function buildEntities(
   clusters: ReadonlyArray<readonly [number, Cluster]>,
   find: (i: number) => number,
   merges: readonly LoggedMerge[],
+  mentionNodes: MentionNodes,
 ): DedupeResult {
   const idOf = new Map<number, string>();
   const entities: Entity[] = [];
@@ -80,17 +86,13 @@ function buildEntities(
       name,
       aliases,
       mentionCount: members.reduce((s, n) => s + n.counted, 0),
-      docIds: [...new Set(members.filter((n) => n.mentions.length > 0).map((n) => n.docId))].sort(compare),
+      docIds: [...new Set(members.filter((n) => n.mentionCount > 0).map((n) => n.docId))].sort(compare),
       roles: [...new Set(members.flatMap((n) => [...n.roles]))].sort(compare),
       place: link,
     });
   }
   entities.sort((a, b) => compare(a.type, b.type) || compare(a.name, b.name) || compare(a.id, b.id));
-  const mentionEntity = new MentionEntities();
-  for (const n of nodes) {
-    const id = idOf.get(find(n.index))!;
-    for (const m of n.mentions) mentionEntity.set(n.docId, m.start, id);
-  }
+  const mentionEntity = mentionNodes.entities(nodes.map((n) => idOf.get(find(n.index))!));
   const seen = new Set<string>();
   const out: Merge[] = [];
   for (const m of merges) {
@@ -125,7 +127,7 @@ function pickName(members: Node[]): string {
     const place = n.type === 'PLACE';
     const name = (place ? n.surf.written : n.surf.display) || n.written[0]!;
     const v = votes.get(name) ?? { s: n.surf, count: 0, kindWord: place && n.surf.written !== n.surf.display };
-    v.count += n.mentions.length + (n.virtual ? 0.5 : 0);
+    v.count += n.mentionCount + (n.virtual ? 0.5 : 0);
     votes.set(name, v);
   }
   const ranked = [...votes.entries()].sort(
@@ -146,7 +148,7 @@ function pickLink(members: Node[]): PlaceLink {
   for (const n of members) {
     if (n.link === null || n.link.gazetteerId === null) continue;
     const v = votes.get(n.link.gazetteerId) ?? { link: n.link, count: 0 };
-    v.count += Math.max(1, n.mentions.length);
+    v.count += Math.max(1, n.mentionCount);
     votes.set(n.link.gazetteerId, v);
   }
   const best = [...votes.entries()].sort(([a, x], [b, y]) => y.count - x.count || compare(a, b))[0];

@@ -16,7 +16,7 @@ import type { EntityType, ProcessedDoc } from '../types.js';
 /** The name's type over the run, for a mention written `text` and typed `type` in its document. */
 export type RunType = (text: string, type: EntityType) => EntityType;
 
-export function runTypes(docs: readonly ProcessedDoc[], places: PlaceResolver | null): RunType {
+export function runTypes(docs: Iterable<ProcessedDoc>, places: PlaceResolver | null): RunType {
   // The same few thousand names recur in a million mentions: clean and look up each written form once.
   const keys = new Map<string, string>();
   const key = (text: string): string => {

@@ -4,7 +4,8 @@
  * scores. Built once per run by {@link createState}; each phase in src/dedupe/phases/ reads it and
  * joins nodes through {@link DedupeState.union}.
  */
-import type { EntityType, Merge, MentionRecord, PlaceLink, ProcessedDoc } from '../types.js';
+import type { EntityType, Merge, PlaceLink, ProcessedDoc } from '../types.js';
+import { MentionNodes } from './mention-entities.js';
 import type { PlaceResolver } from '../geo/types.js';
 import { initialsOf, surface, type KindCue, type Surface } from '../names/normalize.js';
 import { orgsCompatible, personsCompatible, shortFormScore } from './match.js';
@@ -33,7 +34,8 @@ export interface Node {
    * Never changed in place: it may be shared with other nodes of the same one form.
    */
   written: readonly string[];
-  mentions: MentionRecord[];
+  /** Mentions of the node (their entity ids are found again by `mentionNodes`). */
+  mentionCount: number;
   counted: number;
   roles: Set<string>;
   /** A long form known only from an acronym definition: no mention of its own. */
@@ -80,9 +82,6 @@ export function withAll(into: Set<string>, from: Iterable<string>): Set<string> 
   return out;
 }
 
-/** The mentions of a node that has none yet (a long form known from a definition): never added to. */
-const noMentions: MentionRecord[] = [];
-
 export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function round(x: number): number {
@@ -101,6 +100,8 @@ export interface DedupeState {
   readonly nodes: Node[];
   /** The nodes of each document, in the same order. */
   readonly byDoc: Map<string, Node[]>;
+  /** The node of each entity mention, by document and start offset. */
+  readonly mentionNodes: MentionNodes;
   /** Acronym definitions (acronym node, long-form node), by document. */
   readonly definitions: Map<string, Array<[Node, Node]>>;
   readonly parent: number[];
@@ -123,8 +124,12 @@ export interface DedupeState {
   union(a: Node, b: Node, rule: MergeRule, score: number, docId: string | null, force?: boolean): boolean;
 }
 
-export function createState(input: readonly ProcessedDoc[], config: DedupeConfig): DedupeState {
-  const docs = [...input].sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
+/**
+ * Builds the nodes. `docs` gives the documents in doc-id order, one at a time, each time it is
+ * called (it is read twice: once for the names' types over the run, once for the nodes); no
+ * document is held afterwards.
+ */
+export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeConfig): DedupeState {
   const nodes: Node[] = [];
   const byDoc = new Map<string, Node[]>();
   const initialsCache = new Map<Surface, string[]>();
@@ -162,8 +167,9 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
     return v;
   };
   const definitions = new Map<string, Array<[Node, Node]>>();
-  const typeOf: RunType = config.ablate.has('run-type') ? (_, type) => type : runTypes(docs, config.places);
-  for (const doc of docs) {
+  const typeOf: RunType = config.ablate.has('run-type') ? (_, type) => type : runTypes(docs(), config.places);
+  const mentionNodes = new MentionNodes();
+  for (const doc of docs()) {
     const local = new Map<string, Node>();
     const get = (text: string, typedAs: EntityType, virtual: boolean, role: string | undefined): Node => {
       const type = typeOf(text, typedAs);
@@ -180,7 +186,7 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
         // dedupe's memory. Most nodes have one form and few mentions: a node's one form is a
         // list shared by every node with that form (a node with a second form gets its own).
         node = {
-          index: -1, docId: doc.id, type, typedAs, surf, written: oneForm(form), mentions: noMentions, counted: 0,
+          index: -1, docId: doc.id, type, typedAs, surf, written: oneForm(form), mentionCount: 0, counted: 0,
           roles: none, virtual, weak: false, link: null, kind: surf.cue,
         };
         local.set(key, node);
@@ -189,10 +195,11 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
       return node;
     };
     const mentions = [...doc.entities].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.type, b.type));
+    const mentionNode: Node[] = [];
     for (const m of mentions) {
       const node = get(m.text, m.type, false, m.role);
-      if (node.mentions === noMentions) node.mentions = [m];
-      else node.mentions.push(m);
+      node.mentionCount++;
+      mentionNode.push(node);
       if (m.repeated !== true) node.counted++;
       if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles = withAll(node.roles, [m.role.trim()]);
       if (m.longFormText !== undefined && m.longFormText.trim() !== '') {
@@ -209,6 +216,7 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
       nodes.push(n);
     }
     byDoc.set(doc.id, list);
+    mentionNodes.addDocument(doc.id, mentions.map((m) => m.start), mentionNode.map((n) => n.index));
   }
 
   // ---- union-find --------------------------------------------------------------------------
@@ -306,7 +314,8 @@ export function createState(input: readonly ProcessedDoc[], config: DedupeConfig
     return out;
   };
 
-  return { config, nodes, byDoc, definitions, parent, merges, proposed: [], initials, shortScore, find, clusterOf, roots, union };
+  mentionNodes.seal();
+  return { config, nodes, byDoc, mentionNodes, definitions, parent, merges, proposed: [], initials, shortScore, find, clusterOf, roots, union };
 }
 
 function moreComplete(a: Surface, b: Surface): boolean {

@@ -96,7 +96,7 @@ interface Cluster {
 const phone = /\b(phone|telephone|phoned|telephoned|video ?call|call)\b/i;
 
 /** Merges the reports of every document into events, sorted by (date, type, id). */
-export function mergeReports(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup, entities: readonly Entity[], options: MergeRuleOptions): Event[] {
+export function mergeReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEntityLookup, entities: readonly Entity[], options: MergeRuleOptions): Event[] {
   const entityType = new Map(entities.map((e) => [e.id, e.type]));
   const countryOf = new Map(entities.flatMap((e) => (e.place?.countryCode ? [[e.id, e.place.countryCode] as const] : [])));
   const personal = (ids: readonly string[]): string[] => ids.filter((id) => entityType.get(id) === 'PERSON' || entityType.get(id) === 'ORGANIZATION');
@@ -169,7 +169,7 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
 }
 
 /** Reports of every document with entity indices turned into entity ids. */
-function collectReports(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup, countryOf: ReadonlyMap<string, string>, grainOf: ReadonlyMap<string, number>): Report[] {
+function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEntityLookup, countryOf: ReadonlyMap<string, string>, grainOf: ReadonlyMap<string, number>): Report[] {
   const out: Report[] = [];
   for (const doc of docs) {
     const idOf = (i: number | null | undefined): string | null => {

@@ -1,35 +1,40 @@
 /**
- * Where the processed documents wait for the barrier (`DocStore` in src/pipeline.ts). In memory
- * by default (the library API); for a run on files, in a temporary file of the output folder
- * ({@link spillStore}), so that the
- * documents do not pile up in this thread's heap, next to the worker threads, while the rest are
- * processed: each one is serialized as it arrives and the whole lot read back once, at the
- * barrier, after the workers have stopped.
+ * Where the processed documents wait for the barrier (`DocStore` in src/pipeline.ts), and where
+ * the corpus stages read them from. In memory by default (the library API); for a run on files,
+ * in a temporary file of the output folder ({@link spillStore}), so that the documents do not pile
+ * up in this thread's heap, next to the worker threads, while the rest are processed, nor all at
+ * once in the corpus stages: each is serialized as it arrives, and read back by a corpus stage
+ * when it needs it, one at a time (the document dedupe reads the fingerprints, the entity dedupe
+ * the mentions twice, the event merge and each format of the mentions table once more).
  *
- * Measured on the bench's 10-million-token corpus (one worker), the documents held in the heap
+ * Measured on the bench's 10-million-token corpus (one worker): the documents held in the heap
  * while the per-document phase ran took the process to about 1.1 GB before the corpus stages
- * started (the heap grows ahead of what it holds); spilled, the process stays near the worker's
- * own size until the barrier. The file is named in the output folder's manifest before it is
- * created, so a killed run's file is removed by the next run (src/io/output-manifest.ts), and
- * removed by this run as soon as it has been read back, or when the run fails.
+ * started; spilled, the process stays near the worker's own size until the barrier; and read
+ * back whole at the barrier they were still the largest part of the corpus stages' peak
+ * (docs/scaling.md). The file is named in the output folder's manifest before it is created, so
+ * a killed run's file is removed by the next run (src/io/output-manifest.ts), and removed by this
+ * run once its tables are written, or when the run fails.
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ProcessedDoc } from '../types.js';
+import { docMeta, spentFingerprints, type DocMeta, type DocSource } from '../corpus.js';
+import type { Fingerprints, ProcessedDoc } from '../types.js';
 import { noteStaging } from './output-manifest.js';
 
 /** Bytes gathered before one write to the file. */
 const writeBytes = 1 << 20;
-/** Bytes read from the file at a time. */
-const readBytes = 4 << 20;
 
 /**
  * The documents in a temporary file of `dir` (the output folder, whose lock the run holds): each
- * serialized (v8) behind its length, appended as it comes.
+ * as two records (v8-serialized), its fingerprints and the rest, appended as it comes; what is
+ * kept in memory is each document's light part ({@link DocMeta}) and where its records are. At
+ * the barrier {@link finish} gives the documents in doc-id order as a {@link DocSource} that
+ * reads a document from the file when a corpus stage asks for it (the file stays until `close`,
+ * after the tables are written).
  */
-export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc): void; takeAll(): ProcessedDoc[]; close(): void }> {
+export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc): void; finish(): DocSource; close(): void }> {
   const name = `.tmp-${randomBytes(4).toString('hex')}-documents.spill`;
   await noteStaging(dir, [name]);
   const path = join(dir, name);
@@ -37,7 +42,9 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let written = 0;
-  let count = 0;
+  const meta: DocMeta[] = [];
+  /** Per document, in the order added: offset of its fingerprints, their length, then the rest's length (the rest follows them). */
+  const where: number[] = [];
   const flush = (): void => {
     if (pendingBytes === 0 || fd === null) return;
     const bytes = Buffer.concat(pending, pendingBytes);
@@ -54,41 +61,52 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
     fd = null;
     rmSync(path, { force: true });
   };
+  const readAt = (offset: number, length: number): unknown => {
+    if (fd === null) throw new Error('the document store is closed');
+    const bytes = Buffer.allocUnsafe(length);
+    for (let got = 0; got < length; ) {
+      const n = readSync(fd, bytes, got, length - got, offset + got);
+      if (n === 0) throw new Error(`the document store's file ${path} is cut short`);
+      got += n;
+    }
+    return deserialize(bytes);
+  };
   return {
     add(doc) {
       if (fd === null) throw new Error('the document store is closed');
-      const body = serialize(doc);
-      const head = Buffer.allocUnsafe(4);
-      head.writeUInt32LE(body.length);
+      const { entities, dates, events, fingerprints } = doc;
+      const head = serialize(fingerprints);
+      const body = serialize({ entities, dates, events });
+      where.push(written + pendingBytes, head.length, body.length);
+      meta.push(docMeta(doc));
       pending.push(head, body);
-      pendingBytes += 4 + body.length;
-      count++;
+      pendingBytes += head.length + body.length;
       if (pendingBytes >= writeBytes) flush();
     },
-    takeAll() {
+    finish() {
       if (fd === null) throw new Error('the document store is closed');
       flush();
-      const docs: ProcessedDoc[] = [];
-      let buffer = Buffer.alloc(0);
-      let at = 0;
-      for (let pos = 0; pos < written || buffer.length - at >= 4; ) {
-        // Enough bytes for the next record (its length, then its body)?
-        const need = buffer.length - at >= 4 ? 4 + buffer.readUInt32LE(at) : 4;
-        if (buffer.length - at >= need && need > 4) {
-          docs.push(deserialize(buffer.subarray(at + 4, at + need)) as ProcessedDoc);
-          at += need;
-          continue;
-        }
-        if (pos >= written) throw new Error(`the document store's file ${path} is cut short`);
-        const chunk = Buffer.allocUnsafe(Math.max(readBytes, need));
-        const got = readSync(fd, chunk, 0, Math.min(chunk.length, written - pos), pos);
-        pos += got;
-        buffer = Buffer.concat([buffer.subarray(at), chunk.subarray(0, got)]);
-        at = 0;
-      }
-      if (docs.length !== count) throw new Error(`the document store's file ${path} holds ${docs.length} documents, not ${count}`);
-      close();
-      return docs;
+      const order = meta.map((_, i) => i).sort((a, b) => (meta[a]!.id < meta[b]!.id ? -1 : meta[a]!.id > meta[b]!.id ? 1 : 0));
+      const sorted = order.map((i) => meta[i]!);
+      const at = Float64Array.from(order.flatMap((i) => [where[3 * i]!, where[3 * i + 1]!, where[3 * i + 2]!]));
+      meta.length = 0;
+      where.length = 0;
+      let spent = false;
+      return {
+        meta: sorted,
+        fingerprints: (i) => {
+          if (spent) throw new Error('the documents\' fingerprints were spent');
+          return readAt(at[3 * i]!, at[3 * i + 1]!) as Fingerprints;
+        },
+        read: (i) => {
+          const rest = readAt(at[3 * i]! + at[3 * i + 1]!, at[3 * i + 2]!) as Pick<ProcessedDoc, 'entities' | 'dates' | 'events'>;
+          const { entityCount: _e, dateCount: _d, ...light } = sorted[i]!;
+          return { ...light, ...rest, fingerprints: spentFingerprints };
+        },
+        spendFingerprints: () => {
+          spent = true;
+        },
+      };
     },
     close,
   };

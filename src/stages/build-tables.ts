@@ -1,4 +1,4 @@
-import type { CorpusStage, CorpusState } from '../corpus.js';
+import type { CorpusStage, CorpusState, DocMeta } from '../corpus.js';
 import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
 import type { BuiltTables, Row, RowList, TableName } from '../tables.js';
 import type { DateRecord, EntityType, MentionRecord, ProcessedDoc } from '../types.js';
@@ -15,7 +15,7 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export function buildTables(): CorpusStage {
   const rows = (result: CorpusState): BuiltTables => {
     const duplicateOf = new Map(result.duplicates.map((d) => [d.docId, d.duplicateOf]));
-    const docs = [...result.docs].sort((a, b) => byCodeUnits(a.id, b.id));
+    const docs = result.docs.meta;
     const names = new Map(result.entities.map((e) => [e.id, e.name]));
 
     const documents: Row[] = docs.map((d) => ({
@@ -32,7 +32,7 @@ export function buildTables(): CorpusStage {
       duplicate_of: duplicateOf.get(d.id) ?? null,
     }));
 
-    const mentions = new MentionRows(docs.filter((d) => !duplicateOf.has(d.id)), result.mentionEntity);
+    const mentions = new MentionRows(result.kept.map((i) => ({ meta: docs[i]!, read: () => result.docs.read(i) })), result.mentionEntity);
 
     const out: BuiltTables = {
       documents, mentions, people: [], organizations: [], places: [], events: [], event_mentions: [], merges: [], duplicates: [],
@@ -84,13 +84,10 @@ export function buildTables(): CorpusStage {
   return (state) => ({ ...state, tables: rows(state) });
 }
 
-/** What the mentions table keeps of a document: its mentions and the entity id of each. */
-interface MentionSource {
-  id: string;
-  entities: readonly MentionRecord[];
-  dates: readonly DateRecord[];
-  /** The entity id of each of `entities`, by index. */
-  entityIds: ReadonlyArray<string | null>;
+/** A document of the mentions table: its counts, and how to read its mentions and dates. */
+export interface MentionSource {
+  meta: Pick<DocMeta, 'id' | 'entityCount' | 'dateCount'>;
+  read(): Pick<ProcessedDoc, 'id' | 'entities' | 'dates'>;
 }
 
 /**
@@ -98,37 +95,39 @@ interface MentionSource {
  * offset), made as they are read instead of held: the writers read them in slices, in order, and
  * the report once through. It is the largest table by far (about one row per five tokens), and
  * its rows as objects were the largest thing a run held while it wrote its tables. What it keeps
- * is the documents' mention records and one entity id per mention; the documents' events,
- * fingerprints and the mention-to-entity map are let go.
+ * is each document's row count; a document's mentions are read again (from the documents' spill
+ * file, for a run on files) when its rows are asked for, and their entity ids looked up then.
  */
 export class MentionRows implements RowList {
   readonly length: number;
-  readonly #docs: MentionSource[];
+  readonly #docs: readonly MentionSource[];
+  readonly #mentionEntity: MentionEntityLookup;
   /** The index of each document's first row; the last entry is the row count. */
   readonly #first: Float64Array;
   /** The rows of the document last asked for (slices go in order). */
   #cachedDoc = -1;
   #cachedRows: Row[] = [];
 
-  constructor(docs: readonly ProcessedDoc[], mentionEntity: MentionEntityLookup) {
-    this.#docs = docs.map((d) => ({ id: d.id, entities: d.entities, dates: d.dates, entityIds: d.entities.map((m) => mentionEntity.lookup(d.id, m.start) ?? null) }));
+  constructor(docs: ReadonlyArray<MentionSource | ProcessedDoc>, mentionEntity: MentionEntityLookup) {
+    this.#docs = docs.map((d) => ('read' in d ? d : { meta: { id: d.id, entityCount: d.entities.length, dateCount: d.dates.length }, read: () => d }));
+    this.#mentionEntity = mentionEntity;
     this.#first = new Float64Array(this.#docs.length + 1);
     let n = 0;
     this.#docs.forEach((d, i) => {
       this.#first[i] = n;
-      n += d.entities.length + d.dates.length;
+      n += d.meta.entityCount + d.meta.dateCount;
     });
     this.#first[this.#docs.length] = n;
     this.length = n;
   }
 
   /** One document's rows, in table order. */
-  static rowsOf(d: MentionSource): Row[] {
+  static rowsOf(d: Pick<ProcessedDoc, 'id' | 'entities' | 'dates'>, mentionEntity: MentionEntityLookup): Row[] {
     const rows: Array<Row & { start: number; end: number }> = [];
-    d.entities.forEach((m, i) => {
+    d.entities.forEach((m) => {
       rows.push({
         mention_id: `${d.id}:${m.start}-${m.end}`, doc_id: d.id, sentence_index: m.sentence, start: m.start, end: m.end,
-        text: m.text, type: m.type, entity_id: d.entityIds[i] ?? null,
+        text: m.text, type: m.type, entity_id: mentionEntity.lookup(d.id, m.start) ?? null,
         value: null, timex_type: null, precision: null, role: m.role ?? null,
       });
     });
@@ -144,7 +143,7 @@ export class MentionRows implements RowList {
 
   #rows(doc: number): Row[] {
     if (doc !== this.#cachedDoc) {
-      this.#cachedRows = MentionRows.rowsOf(this.#docs[doc]!);
+      this.#cachedRows = this.#rowsOfDoc(doc);
       this.#cachedDoc = doc;
     }
     return this.#cachedRows;
@@ -176,7 +175,15 @@ export class MentionRows implements RowList {
     return out;
   }
 
+  /** Rows of document `doc`, checked against the count it was listed with. */
+  #rowsOfDoc(doc: number): Row[] {
+    const d = this.#docs[doc]!;
+    const rows = MentionRows.rowsOf(d.read(), this.#mentionEntity);
+    if (rows.length !== d.meta.entityCount + d.meta.dateCount) throw new Error(`the mentions of document ${d.meta.id} changed after the barrier`);
+    return rows;
+  }
+
   *[Symbol.iterator](): Iterator<Row> {
-    for (const d of this.#docs) yield* MentionRows.rowsOf(d);
+    for (let doc = 0; doc < this.#docs.length; doc++) yield* this.#rowsOfDoc(doc);
   }
 }

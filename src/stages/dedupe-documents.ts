@@ -14,8 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { DatelineError, describe } from '../errors.js';
-import type { CorpusStage, DroppedDocument } from '../corpus.js';
-import type { Doc, Fingerprints, ProcessedDoc } from '../types.js';
+import type { CorpusStage, DroppedDocument, RepeatedParagraphs } from '../corpus.js';
+import type { Doc, Fingerprints } from '../types.js';
 import { lineRanges } from './split-sentences.js';
 
 /** Number of MinHash functions (signature length). */
@@ -161,56 +161,54 @@ export function dedupeDocuments(options: DocumentDedupeOptions = {}): CorpusStag
     throw new DatelineError('CONFIG_INVALID', `\`dedupe.nearDuplicateThreshold\` must be a number above 0 and at most 1, got ${describe(threshold)}`);
   }
   return (state) => {
-    const docs = [...state.kept].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const kept: ProcessedDoc[] = [];
+    // Documents in doc-id order, one set of fingerprints at a time: a bucket keeps a kept
+    // document's id and signature, not the document.
+    const kept: number[] = [];
     const dropped: DroppedDocument[] = [];
+    const repeated = new Map<number, RepeatedParagraphs>(state.repeated);
     const byExact = new Map<string, string>();
-    const buckets = new Map<string, ProcessedDoc[]>();
+    const buckets = new Map<string, Array<{ id: string; minhash: readonly number[] }>>();
     const sharedParagraphs = new Set<string>();
-    for (const doc of docs) {
-      const fp = doc.fingerprints;
+    for (const i of state.kept) {
+      const { id, droppedParagraphs } = state.docs.meta[i]!;
+      const fp = state.docs.fingerprints(i);
       const empty = fp.minhash.length === 0 || fp.minhash.every((v) => v === 0xffffffff);
       const exactOf = empty ? undefined : byExact.get(fp.exact);
       if (exactOf !== undefined) {
-        dropped.push({ docId: doc.id, duplicateOf: exactOf, similarity: 1, kind: 'exact' });
+        dropped.push({ docId: id, duplicateOf: exactOf, similarity: 1, kind: 'exact' });
         continue;
       }
       const keys = empty ? [] : bandKeys(fp.minhash);
       let best: { id: string; similarity: number } | null = null;
-      const candidates = new Set<ProcessedDoc>();
+      const candidates = new Set<{ id: string; minhash: readonly number[] }>();
       for (const key of keys) for (const c of buckets.get(key) ?? []) candidates.add(c);
       for (const c of candidates) {
-        const similarity = jaccardEstimate(fp.minhash, c.fingerprints.minhash);
+        const similarity = jaccardEstimate(fp.minhash, c.minhash);
         if (similarity >= threshold && (best === null || similarity > best.similarity || (similarity === best.similarity && c.id < best.id))) {
           best = { id: c.id, similarity };
         }
       }
       if (best !== null) {
-        dropped.push({ docId: doc.id, duplicateOf: best.id, similarity: Math.round(best.similarity * 1e4) / 1e4, kind: 'near' });
+        dropped.push({ docId: id, duplicateOf: best.id, similarity: Math.round(best.similarity * 1e4) / 1e4, kind: 'near' });
         continue;
       }
-      if (!empty) byExact.set(fp.exact, doc.id);
+      if (!empty) byExact.set(fp.exact, id);
+      const entry = { id, minhash: fp.minhash };
       for (const key of keys) {
         const bucket = buckets.get(key);
-        if (bucket === undefined) buckets.set(key, [doc]);
-        else bucket.push(doc);
+        if (bucket === undefined) buckets.set(key, [entry]);
+        else bucket.push(entry);
       }
-      kept.push(markShared(doc, sharedParagraphs));
+      const spans = sharedSpans(fp, droppedParagraphs, sharedParagraphs);
+      if (spans.length > 0) repeated.set(i, spans);
+      kept.push(i);
     }
-    // The fingerprints are spent: no later stage reads them, and at about 3 KB a document (the
-    // paragraph hashes and spans) they were a fifth of what the documents hold at the barrier.
-    const spent = new Map<ProcessedDoc, ProcessedDoc>();
-    const release = (doc: ProcessedDoc): ProcessedDoc => {
-      let out = spent.get(doc);
-      if (out === undefined) spent.set(doc, (out = { ...doc, fingerprints: spentFingerprints }));
-      return out;
-    };
-    return { ...state, docs: state.docs.map(release), kept: kept.map(release), duplicates: [...state.duplicates, ...dropped] };
+    // The fingerprints are spent: no later stage reads them (documents in memory let go of them;
+    // at about 3 KB a document they were a fifth of what the documents held at the barrier).
+    state.docs.spendFingerprints();
+    return { ...state, kept, repeated, duplicates: [...state.duplicates, ...dropped] };
   };
 }
-
-/** What a document's fingerprints are once the document dedupe has run. */
-const spentFingerprints: Fingerprints = Object.freeze({ exact: '', minhash: Object.freeze([]) as unknown as number[], paragraphs: Object.freeze([]) as unknown as string[] });
 
 function bandKeys(sig: readonly number[]): string[] {
   const keys: string[] = [];
@@ -219,40 +217,23 @@ function bandKeys(sig: readonly number[]): string[] {
 }
 
 /**
- * Marks the mentions of paragraphs an earlier kept document already has (sets `repeated` on
- * them, in place), then adds this document's paragraphs to `shared`. Paragraph spans are needed
- * to place a mention; a document fingerprinted without them is left as it is.
+ * The spans of the paragraphs of a kept document that an earlier kept document already has (its
+ * mentions there are marked `repeated` when the document is read: `readKept`, src/corpus.ts),
+ * then adds this document's paragraphs to `shared`. Paragraph spans are needed to place a mention;
+ * a document fingerprinted without them has none.
  */
-function markShared(doc: ProcessedDoc, shared: Set<string>): ProcessedDoc {
-  const spans = doc.fingerprints.paragraphSpans;
-  const words = doc.fingerprints.paragraphWords;
-  if (spans === undefined || words === undefined) return doc;
-  const droppedInDoc = new Set(doc.droppedParagraphs);
-  const repeated = new Set<number>();
-  doc.fingerprints.paragraphs.forEach((hash, i) => {
+function sharedSpans(fp: Fingerprints, droppedParagraphs: readonly number[], shared: Set<string>): RepeatedParagraphs {
+  const spans = fp.paragraphSpans;
+  const words = fp.paragraphWords;
+  if (spans === undefined || words === undefined) return [];
+  const droppedInDoc = new Set(droppedParagraphs);
+  const out: Array<readonly [number, number]> = [];
+  fp.paragraphs.forEach((hash, i) => {
     if (droppedInDoc.has(i) || (words[i] ?? 0) < minSharedParagraphWords) return;
-    if (shared.has(hash)) repeated.add(i);
+    if (shared.has(hash) && spans[i] !== undefined) out.push([spans[i]![0], spans[i]![1]]);
   });
-  doc.fingerprints.paragraphs.forEach((hash, i) => {
+  fp.paragraphs.forEach((hash, i) => {
     if (!droppedInDoc.has(i) && (words[i] ?? 0) >= minSharedParagraphWords) shared.add(hash);
   });
-  if (repeated.size === 0) return doc;
-  const paragraphOf = (offset: number): number => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [s, e] = spans[mid]!;
-      if (offset < s) hi = mid - 1;
-      else if (offset > e) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
-  // In place: on a corpus of wire copies most documents share a paragraph with an earlier one,
-  // and a marked copy of every mention would double what the corpus stages hold (measured: about
-  // 0.3 GB more at 10 million tokens). The documents are the run's own once they have crossed the
-  // barrier (the per-document cache has written them by then), and only this stage sets the flag.
-  for (const m of doc.entities) if (repeated.has(paragraphOf(m.start))) m.repeated = true;
-  return doc;
+  return out;
 }

@@ -1,5 +1,5 @@
 import { clusterEntities, type DedupeResult } from '../dedupe/cluster.js';
-import type { CorpusStage } from '../corpus.js';
+import { keptDocs, type CorpusStage } from '../corpus.js';
 import { mergeRules, type MergeRule } from '../merge-rules.js';
 import { DatelineError, describe } from '../errors.js';
 import { loadGazetteer, releaseGazetteer } from '../geo/gazetteer.js';
@@ -56,14 +56,14 @@ export function dedupeEntities(options: DedupeOptions = {}): CorpusStage {
   // is built: nothing needs it while documents are processed, and a larger heap then lets V8 grow
   // the heap more before it collects, which raised the run's peak memory. A run links places once,
   // so it is released afterwards rather than held while the tables are built and written.
-  const cluster = (docs: readonly ProcessedDoc[]): DedupeResult => {
+  const cluster = (docs: () => Iterable<ProcessedDoc>): DedupeResult => {
     if (options.places !== undefined) return clusterEntities(docs, { merge, forbid, ablate, places: options.places });
     const result = clusterEntities(docs, { merge, forbid, ablate, places: loadGazetteer() });
     releaseGazetteer();
     return result;
   };
   return (state) => {
-    const { entities, mentionEntity, merges } = cluster(state.kept);
+    const { entities, mentionEntity, merges } = cluster(() => keptDocs(state));
     return { ...state, entities, mentionEntity, merges };
   };
 }

@@ -1,4 +1,4 @@
-import type { CorpusStage } from '../corpus.js';
+import { keptDocs, type CorpusStage } from '../corpus.js';
 import { DatelineError, describe } from '../errors.js';
 import { mergeReports } from '../events/merge.js';
 
@@ -28,5 +28,5 @@ export function mergeEvents(options: MergeOptions = {}): CorpusStage {
   if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > 31) {
     throw new DatelineError('CONFIG_INVALID', `mergeEvents: expected \`windowDays\` to be an integer from 0 to 31, got ${describe(windowDays)}`);
   }
-  return (state) => ({ ...state, events: mergeReports(state.kept, state.mentionEntity, state.entities, { windowDays }) });
+  return (state) => ({ ...state, events: mergeReports(keptDocs(state), state.mentionEntity, state.entities, { windowDays }) });
 }

@@ -30,6 +30,10 @@ describe('entity rows', () => {
     const r = run(docs);
     const keys = r.entities.map((e) => `${e.type}|${e.name}|${e.id}`);
     expect(keys).toEqual([...keys].sort());
-    expect(r.mentionEntity.size).toBe(5);
+    const mapped = docs.flatMap((d) => d.entities.map((m) => r.mentionEntity.lookup(d.id, m.start)));
+    expect(mapped).toHaveLength(5);
+    expect(mapped.every((id) => id !== undefined && r.entities.some((e) => e.id === id))).toBe(true);
+    expect(r.mentionEntity.lookup(docs[0]!.id, 99_999)).toBeUndefined();
+    expect(r.mentionEntity.lookup('no such document', 0)).toBeUndefined();
   });
 });
