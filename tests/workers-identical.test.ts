@@ -141,3 +141,24 @@ describe('worker threads', () => {
     }
   }, 180_000);
 });
+
+describe('one worker', () => {
+  // The stages' models (wink-nlp, the recognizer) are loaded on a worker thread, which goes when
+  // the processor closes, rather than in this thread, where they stayed through the corpus stages.
+  it('is a pool of one thread, not this thread, and gives the inline result', async () => {
+    const { createProcessor } = await import('../src/workers/create-processor.js');
+    const { poolConcurrency } = await import('../src/workers/pool.js');
+    const config = parseConfig({ workers: 1, cache: { enabled: false } });
+    const processor = await createProcessor(config);
+    const inline = inlineProcessor(config);
+    try {
+      expect(processor.workers).toBe(1);
+      expect(processor.concurrency).toBe(poolConcurrency(1));
+      const source = { id: 'a', source: 'a.txt', title: '', text: 'Mara Velden met the Ostrava council in Verdi on Monday, 3 March 2031.', published: '2031-03-04', publishedSource: 'metadata' as const };
+      expect((await processor.process(source)).doc).toEqual((await inline.process(source)).doc);
+    } finally {
+      await processor.close();
+      await inline.close();
+    }
+  });
+});

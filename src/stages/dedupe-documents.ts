@@ -222,18 +222,20 @@ function bandKeys(sig: readonly number[]): string[] {
  * then adds this document's paragraphs to `shared`. Paragraph spans are needed to place a mention;
  * a document fingerprinted without them has none.
  */
+const noSpans: RepeatedParagraphs = new Int32Array(0);
+
 function sharedSpans(fp: Fingerprints, droppedParagraphs: readonly number[], shared: Set<string>): RepeatedParagraphs {
   const spans = fp.paragraphSpans;
   const words = fp.paragraphWords;
-  if (spans === undefined || words === undefined) return [];
+  if (spans === undefined || words === undefined) return noSpans;
   const droppedInDoc = new Set(droppedParagraphs);
-  const out: Array<readonly [number, number]> = [];
+  const out: number[] = [];
   fp.paragraphs.forEach((hash, i) => {
     if (droppedInDoc.has(i) || (words[i] ?? 0) < minSharedParagraphWords) return;
-    if (shared.has(hash) && spans[i] !== undefined) out.push([spans[i]![0], spans[i]![1]]);
+    if (shared.has(hash) && spans[i] !== undefined) out.push(spans[i]![0], spans[i]![1]);
   });
   fp.paragraphs.forEach((hash, i) => {
     if (!droppedInDoc.has(i) && (words[i] ?? 0) >= minSharedParagraphWords) shared.add(hash);
   });
-  return out;
+  return out.length === 0 ? noSpans : Int32Array.from(out);
 }
