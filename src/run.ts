@@ -55,6 +55,8 @@ export interface RunSummary extends Omit<RunResult, 'tables'> {
   /**
    * The rows written, or null when the run was replayed from the run memo (the files are the
    * recorded ones; the memo keeps them, not their rows, so a replay never loads a large table).
+   * For a run that wrote its folder, `tables.mentions` can no longer be read: it read the
+   * documents from the run's temporary file, removed when the run returned (read mentions.* instead).
    */
   tables: BuiltTables | null;
   files: number;
