@@ -295,7 +295,9 @@ export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeCo
     // Keep the smaller root index so the representative is canonical.
     const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
     const [k, g] = keep === ra ? [x, y] : [y, x];
-    k.nodes.push(...g.nodes);
+    // One at a time, not push(...g.nodes): a cluster of more than about 125,000 nodes (a
+    // country's name over a large run) would overflow the stack as arguments.
+    for (const n of g.nodes) k.nodes.push(n);
     for (const [norm, s] of g.forms) k.forms.set(norm, s);
     k.acronyms = withAll(k.acronyms, g.acronyms);
     k.kinds = withAll(k.kinds, g.kinds);

@@ -143,7 +143,8 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
       const r = clusterRange(c);
       if (r === null || r[0] !== r[1]) return [];
       const out: Cluster[] = [];
-      for (let d = r[0] - window; d <= r[0] + window; d++) if (d !== r[0]) out.push(...(days.get(d) ?? []));
+      // Not push(...list): a busy day of a large run can hold more clusters than a call takes arguments.
+      for (let d = r[0] - window; d <= r[0] + window; d++) if (d !== r[0]) for (const c2 of days.get(d) ?? []) out.push(c2);
       return out;
     },
     (small, big) => !sharedDocument(small, big) && intersects(clusterParties(small), clusterParties(big)),
@@ -516,7 +517,7 @@ function mergePass(
 
 /** Adds reports to a cluster (and forgets its cached date). */
 function absorb(into: Cluster, reports: readonly Report[]): void {
-  into.reports.push(...reports);
+  for (const r of reports) into.reports.push(r);
   delete into.value;
   delete into.range;
   delete into.sets;
