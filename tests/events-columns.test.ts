@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusState } from '../src/corpus.js';
-import { MentionEntities } from '../src/dedupe/mention-entities.js';
+import { MentionEntities } from './mention-lookup.js';
 import { datelinePlaces } from '../src/events/location.js';
 import { dateBounds, timePrecision } from '../src/events/merge.js';
 import { parquetSchema } from '../src/io/parquet.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MentionEntities, type MentionEntityLookup } from '../src/dedupe/mention-entities.js';
+import type { MentionEntityLookup } from '../src/dedupe/mention-entities.js';
+import { MentionEntities } from './mention-lookup.js';
 import { corpusState } from '../src/corpus.js';
 import { mergeEvents } from '../src/stages/merge-events.js';
 import type { Entity, EntityType, Event, EventType, ProcessedDoc } from '../src/types.js';

@@ -4,8 +4,8 @@
  * the table in the same order, entity ids joined, documents dropped as duplicates left out.
  */
 import { describe, expect, it } from 'vitest';
-import { MentionEntities } from '../src/dedupe/mention-entities.js';
-import { MentionRows } from '../src/stages/build-tables.js';
+import { MentionEntities } from './mention-lookup.js';
+import { MentionRows, type MentionSource } from '../src/stages/build-tables.js';
 import type { DateRecord, MentionRecord, ProcessedDoc } from '../src/types.js';
 
 function doc(id: string, entities: Array<[number, number, string]>, dates: Array<[number, number, string]>): ProcessedDoc {
@@ -23,13 +23,16 @@ const docs = [
   doc('c', [[0, 4, 'Cy']], []),
   doc('d', [], [[1, 2, 'Jan 2'], [7, 9, 'Feb 2']]),
 ];
+/** A document of the mentions table, read from memory. */
+const inMemory = (d: ProcessedDoc): MentionSource => ({ meta: { id: d.id, entityCount: d.entities.length, dateCount: d.dates.length }, read: () => d });
+
 const ids = new MentionEntities();
 ids.set('a', 0, 'per_bo');
 ids.set('a', 10, 'per_ann');
 ids.set('c', 0, 'per_cy');
 
 describe('MentionRows', () => {
-  const rows = new MentionRows(docs, ids);
+  const rows = new MentionRows(docs.map(inMemory), ids);
   const all = [...rows];
 
   it('lists each document\'s mentions and dates by offset, with their entity ids', () => {

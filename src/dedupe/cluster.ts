@@ -26,11 +26,10 @@ export interface DedupeResult {
 
 /**
  * `docs` gives the documents in doc-id order, one at a time, each time it is called (it is read
- * twice, and no document is held): an array is sorted by id first.
+ * twice, and no document is held).
  */
-export function clusterEntities(docs: readonly ProcessedDoc[] | (() => Iterable<ProcessedDoc>), config: DedupeConfig): DedupeResult {
-  const read = typeof docs === 'function' ? docs : ((sorted) => () => sorted)([...docs].sort((a, b) => compare(a.id, b.id) || compare(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0)));
-  const state = createState(read, config);
+export function clusterEntities(docs: () => Iterable<ProcessedDoc>, config: DedupeConfig): DedupeResult {
+  const state = createState(docs, config);
   // Building a node per document and name leaves a key string and a map per document behind (src/gc.ts).
   collectGarbage();
   runPhases(state, dedupePhases);

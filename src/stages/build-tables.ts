@@ -108,8 +108,8 @@ export class MentionRows implements RowList {
   #cachedDoc = -1;
   #cachedRows: Row[] = [];
 
-  constructor(docs: ReadonlyArray<MentionSource | ProcessedDoc>, mentionEntity: MentionEntityLookup) {
-    this.#docs = docs.map((d) => ('read' in d ? d : { meta: { id: d.id, entityCount: d.entities.length, dateCount: d.dates.length }, read: () => d }));
+  constructor(docs: readonly MentionSource[], mentionEntity: MentionEntityLookup) {
+    this.#docs = docs;
     this.#mentionEntity = mentionEntity;
     this.#first = new Float64Array(this.#docs.length + 1);
     let n = 0;
