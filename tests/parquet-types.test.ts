@@ -1,7 +1,7 @@
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { DatelineError } from '../src/errors.js';
-import { parquetChunks, parquetSchema, rowGroupRows, toParquet } from '../src/io/parquet.js';
+import { groupRows, parquetChunks, parquetSchema, rowGroupRows, toParquet } from '../src/io/parquet.js';
 import { tableNames, tables, type Row, type TableSpec } from '../src/tables.js';
 
 const spec: TableSpec = {
@@ -63,6 +63,18 @@ describe('parquet export', () => {
     expect(back).toHaveLength(many.length);
     expect(back[rowGroupRows + 1]).toMatchObject({ s: `row ${rowGroupRows + 1}`, n: BigInt(rowGroupRows + 1) });
     expect(back.at(-1)).toMatchObject({ s: `row ${many.length - 1}` });
+  });
+
+  it('gives a wide table smaller row groups: about as many cells per group as a narrow table', async () => {
+    const wide: TableSpec = { name: 'events', description: 'a wide test table', columns: Array.from({ length: 37 }, (_, i) => ({ name: `c${i}`, type: 'integer' as const, nullable: false, description: '' })) };
+    expect(groupRows(wide)).toBe(Math.floor(600_000 / 37));
+    expect(groupRows(tables.mentions)).toBe(rowGroupRows);
+    expect(groupRows(tables.events)).toBeLessThan(rowGroupRows / 2);
+    const many: Row[] = Array.from({ length: groupRows(wide) + 3 }, (_, i) => Object.fromEntries(wide.columns.map((c) => [c.name, i])));
+    const bytes = toParquet(wide, many);
+    const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(meta.row_groups.map((g) => Number(g.num_rows))).toEqual([groupRows(wide), 3]);
+    expect((await readBack(bytes)).at(-1)).toMatchObject({ c0: BigInt(many.length - 1) });
   });
 
   it('writes an empty table with its schema', async () => {

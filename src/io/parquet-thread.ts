@@ -5,7 +5,7 @@
  * first, so the Parquet thread encodes them while this thread writes CSV and JSONL, and the export
  * takes about as long as its text formats.
  *
- * Rows go over one row group ({@link rowGroupRows} rows) at a time, the next when the last is
+ * Rows go over one row group ({@link groupRows} rows) at a time, the next when the last is
  * encoded: handing rows over costs a structured clone (about a tenth of the encoding), and this
  * way neither thread holds more than one group's copy. The bytes come back without a copy and are
  * those of `writeParquet`, since the same encoder makes them (tests/parquet-thread.test.ts).
@@ -17,8 +17,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DatelineError, codes, type ErrorCode } from '../errors.js';
-import type { Row, RowList, TableName } from '../tables.js';
-import { rowGroupRows } from './parquet.js';
+import { tables, type Row, type RowList, type TableName } from '../tables.js';
+import { groupRows } from './parquet.js';
 import type { EncodeReply, EncodeRequest } from './parquet-worker.js';
 
 interface Job {
@@ -84,9 +84,10 @@ function pump(): void {
   try {
     worker ??= start();
     const first = job.from === 0;
-    const rows = job.rows.slice(job.from, job.from + rowGroupRows) as Row[];
-    const request: EncodeRequest = { id: job.id, name: job.name, rows, firstRow: job.from, first, last: job.from + rowGroupRows >= job.rows.length };
-    job.from += rowGroupRows;
+    const size = groupRows(tables[job.name]);
+    const rows = job.rows.slice(job.from, job.from + size) as Row[];
+    const request: EncodeRequest = { id: job.id, name: job.name, rows, firstRow: job.from, first, last: job.from + size >= job.rows.length };
+    job.from += size;
     worker.postMessage(request);
     inFlight = true;
   } catch (error) {
