@@ -283,7 +283,12 @@ export function loadGazetteer(): Gazetteer {
   for (const [names, e] of entries) for (const n of names) g.add(n, e);
   // Continents and world regions (world-countries' UN M49 region and subregion names).
   for (const c of countryList) for (const r of [c.region, c.subregion]) if (r !== '') g.addUnlinked(r);
-  // The index holds what it needs; the decoded package array (tens of MB) can go.
+  // The index holds what it needs; the decoded package array (tens of MB) can go. Removing the
+  // module from the cache is not enough: the modules it required (pbf) stay cached and keep a
+  // link to it as their parent, and through it to its exports (measured: 135,000 city objects
+  // still held while the tables were written). So its exports are let go of too.
+  const citiesModule = require.cache[citiesPath];
+  if (citiesModule !== undefined) citiesModule.exports = null;
   delete require.cache[citiesPath];
   loaded = g;
   return g;

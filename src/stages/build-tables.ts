@@ -32,7 +32,10 @@ export function buildTables(): CorpusStage {
       duplicate_of: duplicateOf.get(d.id) ?? null,
     }));
 
-    const mentions = new MentionRows(result.kept.map((i) => ({ meta: docs[i]!, read: () => result.docs.read(i) })), result.mentionEntity);
+    // The rows read the documents through their source only: a closure over the whole state would
+    // keep its entities, events and merges alive while the tables are written.
+    const source = result.docs;
+    const mentions = new MentionRows(result.kept.map((i) => ({ meta: docs[i]!, read: () => source.read(i) })), result.mentionEntity);
 
     const out: BuiltTables = {
       documents, mentions, people: [], organizations: [], places: [], events: [], event_mentions: [], merges: [], duplicates: [],
