@@ -1,7 +1,7 @@
 import type { CorpusStage, CorpusState, DocMeta } from '../corpus.js';
 import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
 import type { BuiltTables, Row, RowList, TableName } from '../tables.js';
-import type { DateRecord, EntityType, MentionRecord, ProcessedDoc } from '../types.js';
+import type { EntityType, ProcessedDoc } from '../types.js';
 
 const entityTable: Record<EntityType, TableName> = { PERSON: 'people', ORGANIZATION: 'organizations', PLACE: 'places' };
 

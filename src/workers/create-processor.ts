@@ -7,15 +7,15 @@
  * 100 MB of heap and their garbage) then go when the pool closes instead of staying in this heap
  * through the corpus stages, and this thread reads and parses input meanwhile. Measured on the
  * bench's 10-million-token corpus, one worker: peak memory 1,123 -> 998 MB, per-document phase
- * 128 -> 112 s, tables byte-identical (docs/scaling.md). `inlineProcessor` (src/pipeline.ts) runs
- * the stages in this thread for `runPipeline` called without a processor.
+ * 128 -> 112 s, tables byte-identical (docs/scaling.md). (`inlineProcessor`, src/pipeline.ts, runs
+ * the stages in this thread when `runPipeline` is called without a processor.)
  */
 import { cachedProcessor } from '../cache/cached-processor.js';
 import { openDocCache, type CacheStats, type DocCache } from '../cache/doc-cache.js';
 import { cacheFingerprint } from '../cache/fingerprint.js';
 import type { Config } from '../config.js';
 import { DatelineError } from '../errors.js';
-import { inlineProcessor, type DocumentProcessor } from '../pipeline.js';
+import type { DocumentProcessor } from '../pipeline.js';
 import { startQueueProcessor, type QueueProcessorOptions } from '../queue/queue-processor.js';
 import { poolConcurrency, startWorkerPool, workerCount } from './pool.js';
 
@@ -37,10 +37,10 @@ export async function createProcessor(config: Config, options: { queue?: QueuePr
   const queue = options.queue;
   const workers = queue === undefined ? workerCount(config) : 0;
   const start = (): Promise<DocumentProcessor> =>
-    queue !== undefined ? startQueueProcessor(config, queue) : workers < 1 ? Promise.resolve(inlineProcessor(config)) : startWorkerPool(config, { size: workers });
+    queue !== undefined ? startQueueProcessor(config, queue) : startWorkerPool(config, { size: workers });
   if (!config.cache.enabled) {
     // Workers load their models while this thread builds the corpus stages and starts reading.
-    const inner = workers < 1 ? await start() : deferred(start(), poolConcurrency(workers));
+    const inner = queue !== undefined ? await start() : deferred(start(), poolConcurrency(workers));
     return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => null, cache: null };
   }
   let cache;
@@ -55,7 +55,7 @@ export async function createProcessor(config: Config, options: { queue?: QueuePr
     }
     throw new DatelineError('CONFIG_INVALID', `\`cache.dir\` ${config.cache.dir}: cannot use the cache folder (${why}); choose another folder or run with --no-cache`, { file: config.cache.dir }, { cause: error });
   }
-  const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, queue !== undefined ? (queue.concurrency ?? 64) : workers < 1 ? 1 : poolConcurrency(workers)) });
+  const inner = cachedProcessor({ cache, start, concurrency: Math.max(16, queue !== undefined ? (queue.concurrency ?? 64) : poolConcurrency(workers)) });
   return { workers, concurrency: inner.concurrency, process: (s) => inner.process(s), close: () => inner.close(), cacheStats: () => ({ ...cache.stats }), cache };
 }
 
