@@ -266,7 +266,7 @@ function forgetModules(require: NodeJS.Require, before: ReadonlySet<string>): vo
     if (m === undefined) continue;
     m.exports = null;
     m.children.length = 0;
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to the requiring module
+    // `parent` is documented as deprecated, but it is the only link to the requiring module.
     const siblings = m.parent?.children ?? [];
     const at = siblings.indexOf(m);
     if (at >= 0) siblings.splice(at, 1);
