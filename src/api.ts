@@ -105,8 +105,8 @@ export async function extract(
   const resolved = extractConfig(config);
   const processor = await createProcessor(resolved);
   const result = await runPipeline(articleItems(articles, resolved), resolved, { processor, ...(options.onDocument ? { onDocument: options.onDocument } : {}) });
-  // The mentions table of a run is made as it is read (src/stages/build-tables.ts): here it is handed out whole.
-  const tables: Record<TableName, Row[]> = { ...result.tables, mentions: [...result.tables.mentions] };
+  // The mentions table of a run is made as it is read (src/stages/build-tables.ts): here every table is handed out whole.
+  const tables = Object.fromEntries(Object.entries(result.tables).map(([name, rows]) => [name, Array.isArray(rows) ? rows : [...rows]])) as Record<TableName, Row[]>;
   return { tables, failures: result.failures, documents: result.documentsRead, tokens: result.tokens };
 }
 

@@ -12,7 +12,7 @@
  * mention, date and fingerprint of the corpus; for the library API it is a list in memory.
  */
 import type { MentionEntityLookup } from './dedupe/mention-entities.js';
-import type { BuiltTables } from './tables.js';
+import { arrayRows, type BuiltTables, type RowBuffer } from './tables.js';
 import type { Entity, Event, Fingerprints, Merge, ProcessedDoc } from './types.js';
 
 /** A document dropped as an exact or near duplicate of an earlier one (in doc-id order). */
@@ -50,6 +50,8 @@ export interface DocSource {
   read(i: number): ProcessedDoc;
   /** Tells the source the fingerprints will not be asked for again (documents in memory let go of them). */
   spendFingerprints(): void;
+  /** A place for rows made from the documents (the tables), kept where the documents are: in memory, or in their file. */
+  rows(): RowBuffer;
 }
 
 /** What a document's fingerprints are once the document dedupe has run. */
@@ -68,6 +70,7 @@ export function memoryDocs(input: readonly ProcessedDoc[]): DocSource {
     spendFingerprints() {
       for (let i = 0; i < docs.length; i++) if (docs[i]!.fingerprints !== spentFingerprints) docs[i] = { ...docs[i]!, fingerprints: spentFingerprints };
     },
+    rows: arrayRows,
   };
 }
 

@@ -183,5 +183,25 @@ export interface RowList extends Iterable<Row> {
   slice(start?: number, end?: number): Row[];
 }
 
-/** The tables as the corpus stages build them: every table an array except the mentions table. */
-export type BuiltTables = Record<Exclude<TableName, 'mentions'>, Row[]> & { mentions: RowList };
+/**
+ * Where a corpus stage puts the rows it makes, to be read back in order once it is done: an array
+ * for documents held in memory, a temporary file for a run on files (the documents' spill file,
+ * src/io/doc-spill.ts), so that the tables are not all held while they are written.
+ */
+export interface RowBuffer {
+  push(row: Row): void;
+  /** The rows pushed, in order; nothing is pushed after. */
+  done(): RowList;
+}
+
+/** A {@link RowBuffer} in memory: the rows are an array. */
+export function arrayRows(): RowBuffer {
+  const rows: Row[] = [];
+  return { push: (row) => void rows.push(row), done: () => rows };
+}
+
+/**
+ * The tables as the corpus stages build them: lists of rows (arrays in memory, or rows read back
+ * from a run's temporary file; the mentions table's are made as they are read).
+ */
+export type BuiltTables = Record<TableName, RowList>;

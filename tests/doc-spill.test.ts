@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docMeta, spentFingerprints } from '../src/corpus.js';
-import { spillStore } from '../src/io/doc-spill.js';
+import { spillBlockRows, spillStore } from '../src/io/doc-spill.js';
 import { memoryStore } from '../src/pipeline.js';
 import { readManifest, removeStaged } from '../src/io/output-manifest.js';
 import type { ProcessedDoc } from '../src/types.js';
@@ -65,6 +65,40 @@ describe('spillStore', () => {
     await removeStaged(dir);
     expect(spillFiles(dir)).toEqual(['mine.spill']);
     store.close();
+  });
+
+  it('keeps rows made from the documents (the tables) in its file, read back in order by slice or in full, beside the documents', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-spill-'));
+    const store = await spillStore(dir);
+    store.add(doc('a'));
+    const source = store.finish();
+    const a = source.rows();
+    const b = source.rows();
+    const count = 2 * spillBlockRows + 17;
+    const made = Array.from({ length: count }, (_, i) => ({ n: i, name: `row ${i}`, list: [String(i)], none: null }));
+    // Two tables at once, their records interleaved in the file (the events and their reports are).
+    for (const row of made) {
+      a.push(row);
+      if (row.n % 3 === 0) b.push({ n: row.n });
+    }
+    const rows = a.done();
+    expect(a.done()).toBe(rows);
+    expect(() => a.push({ n: -1 })).toThrow(/done/);
+    expect(rows.length).toBe(count);
+    expect([...rows]).toEqual(made);
+    expect([...b.done()]).toEqual(made.filter((r) => r.n % 3 === 0).map((r) => ({ n: r.n })));
+    // Slices as the writers take them (across records, past the end, from the end), and the documents still read.
+    expect(rows.slice(spillBlockRows - 2, spillBlockRows + 3)).toEqual(made.slice(spillBlockRows - 2, spillBlockRows + 3));
+    expect(rows.slice(0, 3)).toEqual(made.slice(0, 3));
+    expect(rows.slice(count - 5, count + 10)).toEqual(made.slice(count - 5));
+    expect(rows.slice(-3)).toEqual(made.slice(-3));
+    expect(rows.slice(5, 5)).toEqual([]);
+    expect(rows.slice()).toEqual(made);
+    expect(source.read(0).id).toBe('a');
+    expect(memoryStore().finish().rows().done()).toEqual([]);
+    store.close();
+    expect(spillFiles(dir)).toEqual([]);
+    expect(() => [...rows]).toThrow(/closed/);
   });
 
   it('removes its file when let go of without being read (a failed run)', async () => {

@@ -181,7 +181,7 @@ export async function evalTextGold(goldPath: string, sourcePath: string): Promis
   }
   const config = parseConfig({ input: sourcePath, output: 'output', workers: 0, cache: { enabled: false, dir: '.dateline-cache' } }, 'eval');
   const result = await runPipeline(items, config);
-  const reports = scoredReports(result.tables, texts);
+  const reports = scoredReports({ events: [...result.tables.events], event_mentions: [...result.tables.event_mentions] }, texts);
   const splits = [...new Set(gold.docs.map((d) => d.split))];
   const scores = [...splits.map((s) => scoreTextGold(reports, gold.docs.filter((d) => d.split === s), s)), scoreTextGold(reports, gold.docs, 'all')];
   const r3 = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFixed(3));

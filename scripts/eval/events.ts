@@ -167,7 +167,7 @@ export async function pipelineEvents(input = defaultInput): Promise<Row[]> {
   }
   const result = await runPipeline(items(), config);
   for (const f of result.failures) process.stderr.write(`warning: ${f.message}\n`);
-  return result.tables.events;
+  return [...result.tables.events];
 }
 
 const pct = (x: number): string => x.toFixed(3);

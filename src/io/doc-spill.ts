@@ -20,11 +20,15 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { docMeta, spentFingerprints, type DocMeta, type DocSource } from '../corpus.js';
+import type { Row, RowBuffer, RowList } from '../tables.js';
 import type { Fingerprints, ProcessedDoc } from '../types.js';
 import { noteStaging } from './output-manifest.js';
 
 /** Bytes gathered before one write to the file. */
 const writeBytes = 1 << 20;
+
+/** Rows per record of a table's rows in the file (what is held while they are read back). */
+export const spillBlockRows = 1_000;
 
 /**
  * The documents in a temporary file of `dir` (the output folder, whose lock the run holds): each
@@ -60,6 +64,14 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
     closeSync(fd);
     fd = null;
     rmSync(path, { force: true });
+  };
+  /** Writes `bytes` at the end of the file (after the documents: nothing is pending then); returns where. */
+  const append = (bytes: Buffer): number => {
+    if (fd === null) throw new Error('the document store is closed');
+    const at = written;
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off, at + off);
+    written += bytes.length;
+    return at;
   };
   const readAt = (offset: number, length: number): unknown => {
     if (fd === null) throw new Error('the document store is closed');
@@ -106,8 +118,80 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
         spendFingerprints: () => {
           spent = true;
         },
+        rows: () => {
+          // Rows go to the file in records of `spillBlockRows`, each at the file's end.
+          const blocks: number[] = [];
+          let block: Row[] = [];
+          let count = 0;
+          const put = (): void => {
+            if (block.length === 0) return;
+            const bytes = serialize(block);
+            blocks.push(append(bytes), bytes.length);
+            block = [];
+          };
+          let sealed: RowList | null = null;
+          return {
+            push(row) {
+              if (sealed !== null) throw new Error('rows pushed after they were done');
+              block.push(row);
+              count++;
+              if (block.length === spillBlockRows) put();
+            },
+            done() {
+              if (sealed === null) {
+                put();
+                sealed = new SpilledRows(count, Float64Array.from(blocks), (offset, length) => readAt(offset, length) as Row[]);
+              }
+              return sealed;
+            },
+          } satisfies RowBuffer;
+        },
       };
     },
     close,
   };
+}
+
+/**
+ * Rows kept in the spill file as records of {@link spillBlockRows}: one record is read (and held)
+ * at a time, whether the rows are read in slices, in order (the writers), or one after another.
+ */
+export class SpilledRows implements RowList {
+  /** The record last read, by index (slices go in order, and a slice may end mid-record). */
+  #cached = -1;
+  #cachedRows: Row[] = [];
+
+  /** `blocks`: offset and length of each record in the file, in row order. */
+  constructor(
+    readonly length: number,
+    private readonly blocks: Float64Array,
+    private readonly readAt: (offset: number, length: number) => Row[],
+  ) {}
+
+  #block(b: number): Row[] {
+    if (b !== this.#cached) {
+      this.#cachedRows = this.readAt(this.blocks[2 * b]!, this.blocks[2 * b + 1]!);
+      this.#cached = b;
+    }
+    return this.#cachedRows;
+  }
+
+  /** Rows `start` to `end` (exclusive), as `Array.prototype.slice` takes them. */
+  slice(start = 0, end = this.length): Row[] {
+    const from = Math.max(0, start < 0 ? this.length + start : Math.min(start, this.length));
+    const to = Math.max(0, end < 0 ? this.length + end : Math.min(end, this.length));
+    const out: Row[] = [];
+    for (let row = from; row < to; ) {
+      const b = Math.floor(row / spillBlockRows);
+      const rows = this.#block(b);
+      const first = b * spillBlockRows;
+      for (let i = row - first; i < rows.length && first + i < to; i++, row++) out.push(rows[i]!);
+    }
+    return out;
+  }
+
+  *[Symbol.iterator](): Iterator<Row> {
+    // Records read afresh, not through the cache: an iteration may run beside slices.
+    for (let b = 0; b < this.blocks.length / 2; b++) yield* this.readAt(this.blocks[2 * b]!, this.blocks[2 * b + 1]!);
+  }
 }

@@ -29,21 +29,20 @@ export interface ReportOptions {
   maxRows?: number;
 }
 
-export function buildReport(tables: Readonly<Record<Exclude<TableName, 'mentions'>, readonly Row[]> & { mentions: RowList }>, options: ReportOptions = {}): string {
+export function buildReport(tables: Readonly<Record<TableName, RowList>>, options: ReportOptions = {}): string {
   const title = options.title ?? 'dateline report';
   const top = options.top ?? 15;
   const perEntity = options.mentionsPerEntity ?? 5;
   const maxRows = options.maxRows ?? 1000;
 
   // What the page lists: the most mentioned entities of each type and the most reported events.
-  const byMentions = (t: 'people' | 'organizations' | 'places'): Row[] =>
-    [...tables[t]].sort((a, b) => num(b, 'mention_count') - num(a, 'mention_count') || cmp(str(a, 'name'), str(b, 'name'))).slice(0, maxRows);
+  // The tables are read, not held: a run's rows come back from its temporary file (src/io/doc-spill.ts).
+  const byMentions = (t: 'people' | 'organizations' | 'places'): Row[] => topRows(tables[t], maxRows, 'mention_count', 'name');
   const shownEntities = { people: byMentions('people'), organizations: byMentions('organizations'), places: byMentions('places') };
   const listed = new Set(Object.values(shownEntities).flatMap((rows) => rows.map((r) => str(r, 'entity_id'))));
-  const mostReported = new Set(
-    [...tables.events].sort((a, b) => num(b, 'source_count') - num(a, 'source_count') || cmp(str(a, 'event_id'), str(b, 'event_id'))).slice(0, maxRows).map((e) => str(e, 'event_id')),
-  );
-  const shownEvents = tables.events.filter((e) => mostReported.has(str(e, 'event_id')));
+  const mostReported = new Set(topRows(tables.events, maxRows, 'source_count', 'event_id').map((e) => str(e, 'event_id')));
+  const shownEvents: Row[] = [];
+  for (const e of tables.events) if (mostReported.has(str(e, 'event_id'))) shownEvents.push(e);
   const capped = (shown: number, all: number, table: string): string =>
     shown < all ? `<p class="muted">The ${shown} most ${table === 'events' ? 'reported' : 'mentioned'} of ${all} are listed here; ${table}.csv has them all.</p>` : '';
 
@@ -84,7 +83,7 @@ export function buildReport(tables: Readonly<Record<Exclude<TableName, 'mentions
   }
 
   // Documents get short labels (D1, D2, ... in doc-id order) so links stay narrow; the id is the tooltip.
-  const docLabel = new Map([...new Set([...tables.documents.map((d) => str(d, 'doc_id')), ...[...sentences.values()].map((s) => s.doc)])].sort(cmp).map((id, i) => [id, `D${i + 1}`]));
+  const docLabel = new Map([...new Set([...Array.from(tables.documents, (d) => str(d, 'doc_id')), ...[...sentences.values()].map((s) => s.doc)])].sort(cmp).map((id, i) => [id, `D${i + 1}`]));
   // Sentences are numbered as in the tables' `sentence_index`: from 0.
   const link = (doc: string, index: number): string => `<a class="src" href="#${sentenceAnchor(doc, index)}" title="${esc(`${doc}, sentence ${index}`)}">${esc(`${docLabel.get(doc) ?? doc} §${index}`)}</a>`;
   const entityLink = (id: string): string => (listed.has(id) ? `<a href="#${entityAnchor(id)}">${esc(names.get(id))}</a>` : esc(names.get(id) ?? id));
@@ -180,6 +179,7 @@ export function buildReport(tables: Readonly<Record<Exclude<TableName, 'mentions
   const reportsByEvent = new Map<string, Row[]>();
   for (const r of tables.event_mentions) {
     const id = str(r, 'event_id');
+    if (!mostReported.has(id)) continue;
     const reports = reportsByEvent.get(id);
     if (reports === undefined) reportsByEvent.set(id, [r]);
     else reports.push(r);
@@ -203,7 +203,8 @@ export function buildReport(tables: Readonly<Record<Exclude<TableName, 'mentions
     if (inDoc === undefined) byDoc.set(s.doc, [s]);
     else inDoc.push(s);
   }
-  const docRows = new Map(tables.documents.map((d) => [str(d, 'doc_id'), d]));
+  const docRows = new Map<string, Row>();
+  for (const d of tables.documents) if (byDoc.has(str(d, 'doc_id'))) docRows.set(str(d, 'doc_id'), d);
   const sources = [...byDoc.keys()]
     .sort(cmp)
     .map((docId) => {
@@ -326,4 +327,23 @@ function cmp(a: string, b: string): number {
 
 function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/**
+ * The first `n` rows by `count` (descending), then `tie` (ascending), then table order, read in two
+ * passes (the keys, then the rows picked) so that a long table is never held whole.
+ */
+function topRows(rows: RowList, n: number, count: string, tie: string): Row[] {
+  const keys: Array<{ at: number; count: number; tie: string }> = [];
+  let at = 0;
+  for (const r of rows) keys.push({ at: at++, count: num(r, count), tie: str(r, tie) });
+  keys.sort((a, b) => b.count - a.count || cmp(a.tie, b.tie) || a.at - b.at);
+  const rank = new Map(keys.slice(0, n).map((k, i) => [k.at, i]));
+  const out: Row[] = [];
+  at = 0;
+  for (const r of rows) {
+    const i = rank.get(at++);
+    if (i !== undefined) out[i] = r;
+  }
+  return out;
 }

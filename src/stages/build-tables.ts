@@ -1,6 +1,6 @@
 import type { CorpusStage, CorpusState, DocMeta } from '../corpus.js';
 import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
-import type { BuiltTables, Row, RowList, TableName } from '../tables.js';
+import type { BuiltTables, Row, RowBuffer, RowList, TableName } from '../tables.js';
 import type { EntityType, ProcessedDoc } from '../types.js';
 
 const entityTable: Record<EntityType, TableName> = { PERSON: 'people', ORGANIZATION: 'organizations', PLACE: 'places' };
@@ -18,7 +18,13 @@ export function buildTables(): CorpusStage {
     const docs = result.docs.meta;
     const names = new Map(result.entities.map((e) => [e.id, e.name]));
 
-    const documents: Row[] = docs.map((d) => ({
+    // Every table but the mentions goes to a row buffer as it is made: for a run on files, the
+    // documents' spill file, so the rows are read back as each format is written, not all held.
+    // (Through `source`: a closure that named `result` would keep the whole state alive, below.)
+    const source = result.docs;
+    const buffer = (): RowBuffer => source.rows();
+    const documents = buffer();
+    for (const d of docs) documents.push({
       doc_id: d.id,
       source: d.source,
       line: d.line ?? null,
@@ -30,16 +36,13 @@ export function buildTables(): CorpusStage {
       token_count: d.tokenCount,
       dropped_paragraphs: d.droppedParagraphs.length,
       duplicate_of: duplicateOf.get(d.id) ?? null,
-    }));
+    });
 
     // The rows read the documents through their source only: a closure over the whole state would
     // keep its entities, events and merges alive while the tables are written.
-    const source = result.docs;
     const mentions = new MentionRows(result.kept.map((i) => ({ meta: docs[i]!, read: () => source.read(i) })), result.mentionEntity);
 
-    const out: BuiltTables = {
-      documents, mentions, people: [], organizations: [], places: [], events: [], event_mentions: [], merges: [], duplicates: [],
-    };
+    const out = { people: buffer(), organizations: buffer(), places: buffer(), events: buffer(), event_mentions: buffer(), merges: buffer(), duplicates: buffer() };
     for (const e of result.entities) {
       const row: Row = {
         entity_id: e.id, name: e.name, aliases: e.aliases, mention_count: e.mentionCount, document_count: e.docIds.length, doc_ids: e.docIds,
@@ -53,7 +56,7 @@ export function buildTables(): CorpusStage {
         row['longitude'] = e.place?.longitude ?? null;
         row['gazetteer_id'] = e.place?.gazetteerId ?? null;
       }
-      out[entityTable[e.type] as Exclude<TableName, 'mentions'>].push(row);
+      out[entityTable[e.type] as 'people' | 'organizations' | 'places'].push(row);
     }
     const nameList = (ids: readonly string[]): string[] => ids.map((id) => names.get(id) ?? id);
     const nameOf = (id: string | null): string | null => (id === null ? null : names.get(id) ?? id);
@@ -78,11 +81,14 @@ export function buildTables(): CorpusStage {
         out.event_mentions.push({ event_id: e.id, doc_id: r.docId, sentence_index: r.sentence, date: r.date, date_text: r.dateText, trigger: r.trigger, sentence: r.sentenceText });
       }
     }
-    out.merges = result.merges.map((m) => ({ entity_id: m.entityId, from: m.from, into: m.into, rule: m.rule, score: m.score, doc_id: m.docId }));
-    out.duplicates = [...result.duplicates]
-      .sort((a, b) => byCodeUnits(a.docId, b.docId))
-      .map((d) => ({ doc_id: d.docId, duplicate_of: d.duplicateOf, kind: d.kind, similarity: d.similarity }));
-    return out;
+    for (const m of result.merges) out.merges.push({ entity_id: m.entityId, from: m.from, into: m.into, rule: m.rule, score: m.score, doc_id: m.docId });
+    for (const d of [...result.duplicates].sort((a, b) => byCodeUnits(a.docId, b.docId))) {
+      out.duplicates.push({ doc_id: d.docId, duplicate_of: d.duplicateOf, kind: d.kind, similarity: d.similarity });
+    }
+    return {
+      documents: documents.done(), mentions, people: out.people.done(), organizations: out.organizations.done(), places: out.places.done(),
+      events: out.events.done(), event_mentions: out.event_mentions.done(), merges: out.merges.done(), duplicates: out.duplicates.done(),
+    };
   };
   return (state) => ({ ...state, tables: rows(state) });
 }
