@@ -55,8 +55,8 @@ export interface RunSummary extends Omit<RunResult, 'tables'> {
   /**
    * The rows written, or null when the run was replayed from the run memo (the files are the
    * recorded ones; the memo keeps them, not their rows, so a replay never loads a large table).
-   * For a run that wrote its folder, `tables.mentions` can no longer be read: it read the
-   * documents from the run's temporary file, removed when the run returned (read mentions.* instead).
+   * For a run that wrote its folder, the tables can no longer be read: their rows were kept in the
+   * run's temporary file (src/io/doc-spill.ts), removed when the run returned (read the files instead).
    */
   tables: BuiltTables | null;
   files: number;

@@ -13,7 +13,7 @@ import { surface, type KindCue, type Surface } from '../names/normalize.js';
 import type { MentionEntityLookup, MentionNodes } from './mention-entities.js';
 import type { DedupePhase, DocumentPhase } from './phase.js';
 import { dedupePhases } from './phases/index.js';
-import { compare, createState, type Cluster, type DedupeConfig, type DedupeState, type LoggedMerge, type Node } from './state.js';
+import { compare, createState, type Cluster, type DedupeConfig, type DedupeState, type MergeLog, type Node } from './state.js';
 
 export type { DedupeConfig } from './state.js';
 
@@ -56,7 +56,7 @@ function buildEntities(
   /** Every cluster with its root, by root index. */
   clusters: ReadonlyArray<readonly [number, Cluster]>,
   find: (i: number) => number,
-  merges: readonly LoggedMerge[],
+  merges: MergeLog,
   mentionNodes: MentionNodes,
 ): DedupeResult {
   const idOf = new Map<number, string>();
@@ -84,14 +84,17 @@ function buildEntities(
   }
   entities.sort((a, b) => compare(a.type, b.type) || compare(a.name, b.name) || compare(a.id, b.id));
   const mentionEntity = mentionNodes.entities(nodes.map((n) => idOf.get(find(n.index))!));
-  const seen = new Set<string>();
+  // One row per entity and distinct record (a root is one entity).
+  const seen = new Set<number>();
   const out: Merge[] = [];
-  for (const m of merges) {
-    const merge: Merge = { entityId: idOf.get(find(m.node))!, from: m.from, into: m.into, rule: m.rule, score: m.score, docId: m.docId };
-    const k = JSON.stringify(merge);
+  for (let i = 0; i < merges.length; i++) {
+    const root = find(merges.node(i));
+    const record = merges.recordId(i);
+    const k = root * merges.records + record;
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push(merge);
+    const m = merges.record(record);
+    out.push({ entityId: idOf.get(root)!, from: m.from, into: m.into, rule: m.rule, score: m.score, docId: m.docId });
   }
   out.sort(
     (a, b) =>
