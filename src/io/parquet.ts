@@ -64,7 +64,7 @@ export function parquetSchema(spec: TableSpec): SchemaElement[] {
 }
 
 /** Rows per row group, and per piece the file is built and handed out in, for a narrow table. */
-export const rowGroupRows = 50_000;
+export const rowGroupRows = 25_000;
 
 /**
  * Cells per row group: a wide table (the events table has 37 columns, some of them lists) gets
@@ -73,7 +73,7 @@ export const rowGroupRows = 50_000;
  * events table took the encoding thread's heap to 210 MB, against 70-120 MB for the mentions
  * table's (12 columns).
  */
-const rowGroupCells = 600_000;
+const rowGroupCells = 300_000;
 
 /** Rows per row group of a table: {@link rowGroupRows}, fewer for a table of more than 12 columns. */
 export function groupRows(spec: Pick<TableSpec, 'columns'>): number {

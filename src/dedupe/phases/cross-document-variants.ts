@@ -2,6 +2,7 @@ import { nameVariantScore } from '../../names/variants.js';
 import type { CorpusPhase } from '../phase.js';
 import { isPlaceNamedOrganization } from '../place-names.js';
 import { compare, type Node } from '../state.js';
+import type { EntityType } from '../../types.js';
 
 /**
  * Across documents, the same name and its spelling variants join, blocked by type and consonant
@@ -14,39 +15,65 @@ export const crossDocumentVariants: CorpusPhase = {
   scope: 'corpus',
   run(state) {
     const { nodes, union } = state;
-    const blocks = new Map<string, Node[]>();
+    // Blocks by type, then skeleton, with no key string made per node (this phase runs over every
+    // node of the run: about 700,000 at 10M tokens, and its garbage was the dedupe's peak).
+    const blocks = new Map<EntityType, Map<string, Node[]>>();
     for (const n of nodes) {
       if (n.weak || n.surf.tokens.length === 0 || isPlaceNamedOrganization(state, n)) continue;
-      const k = `${n.type}\u0000${n.surf.skeleton}`;
-      const block = blocks.get(k);
-      if (block === undefined) blocks.set(k, [n]);
+      let ofType = blocks.get(n.type);
+      if (ofType === undefined) blocks.set(n.type, (ofType = new Map()));
+      const block = ofType.get(n.surf.skeleton);
+      if (block === undefined) ofType.set(n.surf.skeleton, [n]);
       else block.push(n);
     }
-    const edges: Array<{ a: Node; b: Node; score: number }> = [];
-    for (const block of [...blocks.entries()].sort((p, q) => compare(p[0], q[0])).map(([, v]) => v)) {
-      // Compare distinct forms only: a block can hold the same name from thousands of documents.
-      const byNorm = new Map<string, Node[]>();
-      for (const n of block) {
-        const k = `${n.surf.norm}\u0000${n.kind ?? ''}`;
-        const list = byNorm.get(k);
-        if (list === undefined) byNorm.set(k, [n]);
-        else list.push(n);
-      }
-      const groups = [...byNorm.values()];
-      for (const g of groups) for (let i = 1; i < g.length; i++) edges.push({ a: g[0]!, b: g[i]!, score: 1 });
-      for (let i = 0; i < groups.length; i++) {
-        for (let j = i + 1; j < groups.length; j++) {
-          const a = groups[i]![0]!;
-          const b = groups[j]![0]!;
-          if ((a.surf.acronym !== null || b.surf.acronym !== null) && a.surf.norm !== b.surf.norm) continue;
-          const score = nameVariantScore(a.surf, b.surf, a.type);
-          if (score > 0) edges.push({ a, b, score });
+    // Candidate pairs as three parallel lists (node, node, score), not an object each.
+    const pairA: number[] = [];
+    const pairB: number[] = [];
+    const pairScore: number[] = [];
+    const pair = (a: Node, b: Node, score: number): void => {
+      pairA.push(a.index);
+      pairB.push(b.index);
+      pairScore.push(score);
+    };
+    // Types, then skeletons, in code-unit order: the order of the key "type NUL skeleton".
+    for (const type of [...blocks.keys()].sort(compare)) {
+      const ofType = blocks.get(type)!;
+      for (const skeleton of [...ofType.keys()].sort(compare)) {
+        const block = ofType.get(skeleton)!;
+        // Nodes of one cleaned form and kind, the groups in the order first seen.
+        const byNorm = new Map<string, Map<string, Node[]>>();
+        const groups: Node[][] = [];
+        for (const n of block) {
+          let byKind = byNorm.get(n.surf.norm);
+          if (byKind === undefined) byNorm.set(n.surf.norm, (byKind = new Map()));
+          const kind = n.kind ?? '';
+          const list = byKind.get(kind);
+          if (list === undefined) {
+            const made = [n];
+            byKind.set(kind, made);
+            groups.push(made);
+          } else list.push(n);
+        }
+        for (const g of groups) for (let i = 1; i < g.length; i++) pair(g[0]!, g[i]!, 1);
+        for (let i = 0; i < groups.length; i++) {
+          for (let j = i + 1; j < groups.length; j++) {
+            const a = groups[i]![0]!;
+            const b = groups[j]![0]!;
+            if ((a.surf.acronym !== null || b.surf.acronym !== null) && a.surf.norm !== b.surf.norm) continue;
+            const score = nameVariantScore(a.surf, b.surf, a.type);
+            if (score > 0) pair(a, b, score);
+          }
         }
       }
     }
-    edges.sort((p, q) => q.score - p.score || p.a.index - q.a.index || p.b.index - q.b.index);
-    // Two forms the recognizer typed differently meet here only because run-types.ts gave the name one type.
-    const rule = (e: { a: Node; b: Node }) => (e.a.typedAs !== e.b.typedAs ? 'run-type' : e.a.surf.norm === e.b.surf.norm ? 'exact' : 'variant');
-    for (const e of edges) union(e.a, e.b, rule(e), e.score, null);
+    blocks.clear();
+    const order = Uint32Array.from(pairA.keys());
+    order.sort((p, q) => pairScore[q]! - pairScore[p]! || pairA[p]! - pairA[q]! || pairB[p]! - pairB[q]!);
+    const rule = (a: Node, b: Node) => (a.typedAs !== b.typedAs ? 'run-type' : a.surf.norm === b.surf.norm ? 'exact' : 'variant');
+    for (const e of order) {
+      const a = nodes[pairA[e]!]!;
+      const b = nodes[pairB[e]!]!;
+      union(a, b, rule(a, b), pairScore[e]!, null);
+    }
   },
 };
