@@ -183,6 +183,13 @@ export interface RowList extends Iterable<Row> {
   slice(start?: number, end?: number): Row[];
 }
 
+/** The rows `[from, to)` that `slice(start, end)` takes from a list of `length`, as `Array.prototype.slice` reads them. */
+export function sliceRange(length: number, start: number, end: number): [number, number] {
+  const from = Math.max(0, start < 0 ? length + start : Math.min(start, length));
+  const to = Math.max(0, end < 0 ? length + end : Math.min(end, length));
+  return [from, to];
+}
+
 /**
  * Where a corpus stage puts the rows it makes, to be read back in order once it is done: an array
  * for documents held in memory, a temporary file for a run on files (the documents' spill file,

@@ -20,7 +20,7 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { docMeta, spentFingerprints, type DocMeta, type DocSource } from '../corpus.js';
-import type { Row, RowBuffer, RowList } from '../tables.js';
+import { sliceRange, type Row, type RowBuffer, type RowList } from '../tables.js';
 import type { Fingerprints, ProcessedDoc } from '../types.js';
 import { noteStaging } from './output-manifest.js';
 
@@ -49,11 +49,17 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
   const meta: DocMeta[] = [];
   /** Per document, in the order added: offset of its fingerprints, their length, then the rest's length (the rest follows them). */
   const where: number[] = [];
+  /** Writes `bytes` at the end of the file; returns where. */
+  const append = (bytes: Buffer): number => {
+    if (fd === null) throw new Error('the document store is closed');
+    const at = written;
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off, at + off);
+    written += bytes.length;
+    return at;
+  };
   const flush = (): void => {
     if (pendingBytes === 0 || fd === null) return;
-    const bytes = Buffer.concat(pending, pendingBytes);
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off, written + off);
-    written += bytes.length;
+    append(Buffer.concat(pending, pendingBytes));
     pending = [];
     pendingBytes = 0;
   };
@@ -64,14 +70,6 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
     closeSync(fd);
     fd = null;
     rmSync(path, { force: true });
-  };
-  /** Writes `bytes` at the end of the file (after the documents: nothing is pending then); returns where. */
-  const append = (bytes: Buffer): number => {
-    if (fd === null) throw new Error('the document store is closed');
-    const at = written;
-    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off, at + off);
-    written += bytes.length;
-    return at;
   };
   const readAt = (offset: number, length: number): unknown => {
     if (fd === null) throw new Error('the document store is closed');
@@ -119,7 +117,8 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
           spent = true;
         },
         rows: () => {
-          // Rows go to the file in records of `spillBlockRows`, each at the file's end.
+          // Rows go to the file in records of `spillBlockRows`, each at the file's end (the
+          // documents are all written by then: nothing is pending).
           const blocks: number[] = [];
           let block: Row[] = [];
           let count = 0;
@@ -178,8 +177,7 @@ export class SpilledRows implements RowList {
 
   /** Rows `start` to `end` (exclusive), as `Array.prototype.slice` takes them. */
   slice(start = 0, end = this.length): Row[] {
-    const from = Math.max(0, start < 0 ? this.length + start : Math.min(start, this.length));
-    const to = Math.max(0, end < 0 ? this.length + end : Math.min(end, this.length));
+    const [from, to] = sliceRange(this.length, start, end);
     const out: Row[] = [];
     for (let row = from; row < to; ) {
       const b = Math.floor(row / spillBlockRows);

@@ -1,6 +1,6 @@
 import type { CorpusStage, CorpusState, DocMeta } from '../corpus.js';
 import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
-import type { BuiltTables, Row, RowBuffer, RowList, TableName } from '../tables.js';
+import { sliceRange, type BuiltTables, type Row, type RowBuffer, type RowList, type TableName } from '../tables.js';
 import type { EntityType, ProcessedDoc } from '../types.js';
 
 const entityTable: Record<EntityType, TableName> = { PERSON: 'people', ORGANIZATION: 'organizations', PLACE: 'places' };
@@ -172,8 +172,7 @@ export class MentionRows implements RowList {
 
   /** Rows `start` to `end` (exclusive), as `Array.prototype.slice` takes them. */
   slice(start = 0, end = this.length): Row[] {
-    const from = Math.max(0, start < 0 ? this.length + start : Math.min(start, this.length));
-    const to = Math.max(0, end < 0 ? this.length + end : Math.min(end, this.length));
+    const [from, to] = sliceRange(this.length, start, end);
     const out: Row[] = [];
     if (from >= to) return out;
     for (let doc = this.#docAt(from); doc < this.#docs.length && this.#first[doc]! < to; doc++) {

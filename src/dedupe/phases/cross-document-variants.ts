@@ -40,6 +40,7 @@ export const crossDocumentVariants: CorpusPhase = {
       const ofType = blocks.get(type)!;
       for (const skeleton of [...ofType.keys()].sort(compare)) {
         const block = ofType.get(skeleton)!;
+        // Compare distinct forms only: a block can hold the same name from thousands of documents.
         // Nodes of one cleaned form and kind, the groups in the order first seen.
         const byNorm = new Map<string, Map<string, Node[]>>();
         const groups: Node[][] = [];
@@ -69,6 +70,7 @@ export const crossDocumentVariants: CorpusPhase = {
     blocks.clear();
     const order = Uint32Array.from(pairA.keys());
     order.sort((p, q) => pairScore[q]! - pairScore[p]! || pairA[p]! - pairA[q]! || pairB[p]! - pairB[q]!);
+    // Two forms the recognizer typed differently meet here only because run-types.ts gave the name one type.
     const rule = (a: Node, b: Node) => (a.typedAs !== b.typedAs ? 'run-type' : a.surf.norm === b.surf.norm ? 'exact' : 'variant');
     for (const e of order) {
       const a = nodes[pairA[e]!]!;
