@@ -37,12 +37,13 @@ export function buildReport(tables: Readonly<Record<TableName, RowList>>, option
 
   // What the page lists: the most mentioned entities of each type and the most reported events.
   // The tables are read, not held: a run's rows come back from its temporary file (src/io/doc-spill.ts).
-  const byMentions = (t: 'people' | 'organizations' | 'places'): Row[] => topRows(tables[t], maxRows, 'mention_count', 'name');
+  const byMentions = (t: 'people' | 'organizations' | 'places'): Row[] => topRows(tables[t], maxRows, 'mention_count', 'name').map((p) => p.row);
   const shownEntities = { people: byMentions('people'), organizations: byMentions('organizations'), places: byMentions('places') };
   const listed = new Set(Object.values(shownEntities).flatMap((rows) => rows.map((r) => str(r, 'entity_id'))));
-  const mostReported = new Set(topRows(tables.events, maxRows, 'source_count', 'event_id').map((e) => str(e, 'event_id')));
-  const shownEvents: Row[] = [];
-  for (const e of tables.events) if (mostReported.has(str(e, 'event_id'))) shownEvents.push(e);
+  const topEvents = topRows(tables.events, maxRows, 'source_count', 'event_id');
+  const mostReported = new Set(topEvents.map((p) => str(p.row, 'event_id')));
+  // Listed in table order (by date), not by how often reported.
+  const shownEvents = [...topEvents].sort((a, b) => a.at - b.at).map((p) => p.row);
   const capped = (shown: number, all: number, table: string): string =>
     shown < all ? `<p class="muted">The ${shown} most ${table === 'events' ? 'reported' : 'mentioned'} of ${all} are listed here; ${table}.csv has them all.</p>` : '';
 
@@ -330,20 +331,22 @@ function truncate(s: string, n: number): string {
 }
 
 /**
- * The first `n` rows by `count` (descending), then `tie` (ascending), then table order, read in two
- * passes (the keys, then the rows picked) so that a long table is never held whole.
+ * The first `n` rows by `count` (descending), then `tie` (ascending), then table order, each with
+ * its place in the table; read in two passes (the keys, then the rows picked) so that a long
+ * table is never held whole.
  */
-function topRows(rows: RowList, n: number, count: string, tie: string): Row[] {
+function topRows(rows: RowList, n: number, count: string, tie: string): Array<{ at: number; row: Row }> {
   const keys: Array<{ at: number; count: number; tie: string }> = [];
   let at = 0;
   for (const r of rows) keys.push({ at: at++, count: num(r, count), tie: str(r, tie) });
   keys.sort((a, b) => b.count - a.count || cmp(a.tie, b.tie) || a.at - b.at);
   const rank = new Map(keys.slice(0, n).map((k, i) => [k.at, i]));
-  const out: Row[] = [];
+  const out: Array<{ at: number; row: Row }> = [];
   at = 0;
-  for (const r of rows) {
-    const i = rank.get(at++);
-    if (i !== undefined) out[i] = r;
+  for (const row of rows) {
+    const i = rank.get(at);
+    if (i !== undefined) out[i] = { at, row };
+    at++;
   }
   return out;
 }
