@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { docMeta, spentFingerprints, type DocMeta, type DocSource } from '../corpus.js';
+import { docMeta, spentFingerprints, stringInterner, type DocMeta, type DocSource } from '../corpus.js';
 import { sliceRange, type Row, type RowBuffer, type RowList } from '../tables.js';
 import type { Fingerprints, ProcessedDoc } from '../types.js';
 import { noteStaging } from './output-manifest.js';
@@ -47,6 +47,7 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
   let pendingBytes = 0;
   let written = 0;
   const meta: DocMeta[] = [];
+  const intern = stringInterner();
   /** Per document, in the order added: offset of its fingerprints, their length, then the rest's length (the rest follows them). */
   const where: number[] = [];
   /** Writes `bytes` at the end of the file; returns where. */
@@ -88,7 +89,7 @@ export async function spillStore(dir: string): Promise<{ add(doc: ProcessedDoc):
       const head = serialize(fingerprints);
       const body = serialize({ entities, dates, events });
       where.push(written + pendingBytes, head.length, body.length);
-      meta.push(docMeta(doc));
+      meta.push(docMeta(doc, intern));
       pending.push(head, body);
       pendingBytes += head.length + body.length;
       if (pendingBytes >= writeBytes) flush();
