@@ -9,7 +9,6 @@ import { docMeta, stringInterner } from '../src/corpus.js';
 import type { ProcessedDoc } from '../src/types.js';
 
 setFlagsFromString('--allow-natives-syntax');
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8's own test of two objects' hidden classes
 const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
 
 /** A processed document as the main thread receives it from a worker: a structured clone. */

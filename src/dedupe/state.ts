@@ -6,11 +6,14 @@
  */
 import type { EntityType, Merge, PlaceLink, ProcessedDoc } from '../types.js';
 import { MentionNodes } from './mention-entities.js';
+import { NodeTable, type Node, type NodeDraft } from './node-table.js';
 import type { PlaceResolver } from '../geo/types.js';
 import { initialsOf, surface, type KindCue, type Surface } from '../names/normalize.js';
 import { orgsCompatible, personsCompatible, shortFormScore } from './match.js';
 import type { MergeRule } from '../merge-rules.js';
 import { runTypes, type RunType } from './run-types.js';
+
+export type { Node } from './node-table.js';
 
 /** Compiled configuration of the dedupe (see `DedupeOptions` in src/stages/dedupe-entities.ts). */
 export interface DedupeConfig {
@@ -19,31 +22,6 @@ export interface DedupeConfig {
   places: PlaceResolver | null;
   /** Rules switched off: a merge by one of them is never made (for measuring each rule's gain). */
   ablate: ReadonlySet<MergeRule>;
-}
-
-export interface Node {
-  index: number;
-  docId: string;
-  /** The name's type over the run (see run-types.ts); the entity's type. */
-  type: EntityType;
-  /** The type its document's recognizer gave it (the first mention's). */
-  typedAs: EntityType;
-  surf: Surface;
-  /**
-   * Distinct forms as written, in the order first seen (usually one: a small array, not a set).
-   * Never changed in place: it may be shared with other nodes of the same one form.
-   */
-  written: readonly string[];
-  /** Mentions of the node (their entity ids are found again by `mentionNodes`). */
-  mentionCount: number;
-  counted: number;
-  roles: Set<string>;
-  /** A long form known only from an acronym definition: no mention of its own. */
-  virtual: boolean;
-  /** A person short form already resolved inside its document: not matched across documents. */
-  weak: boolean;
-  link: PlaceLink | null;
-  kind: KindCue | 'other' | null;
 }
 
 export interface Cluster {
@@ -163,7 +141,7 @@ export interface DedupeState {
   readonly mentionNodes: MentionNodes;
   /** Acronym definitions (acronym node, long-form node), by document. */
   readonly definitions: Map<string, Array<[Node, Node]>>;
-  readonly parent: number[];
+  readonly parent: Int32Array;
   readonly merges: MergeLog;
   /** Merges found by phases that propose rather than join (see join-proposed-merges.ts). */
   readonly proposed: ProposedMerge[];
@@ -189,7 +167,8 @@ export interface DedupeState {
  * document is held afterwards.
  */
 export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeConfig): DedupeState {
-  const nodes: Node[] = [];
+  const table = new NodeTable();
+  const nodes = table.nodes;
   const byDoc = new Map<string, Node[]>();
   const initialsCache = new Map<Surface, string[]>();
   const initials = (s: Surface): string[] => {
@@ -209,12 +188,21 @@ export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeCo
   };
 
   // The same names recur in thousands of mentions: clean each written form once. A Surface is
-  // shared by every node with that form and never modified (a role's kind cue makes a copy).
+  // shared by every node with that form and never modified (a role's kind cue makes a copy, once).
   const surfaces = new Map<string, Surface>();
   const cleaned = (text: string, type: EntityType): Surface => {
     const k = `${type}\u0000${text}`;
     let v = surfaces.get(k);
     if (v === undefined) surfaces.set(k, (v = surface(text, type)));
+    return v;
+  };
+  // A role's kind cue ("the province of X") makes a copy with the cue: one per form and cue.
+  const cuedCopies = new Map<Surface, Map<KindCue, Surface>>();
+  const withCue = (s: Surface, cue: KindCue): Surface => {
+    let byCue = cuedCopies.get(s);
+    if (byCue === undefined) cuedCopies.set(s, (byCue = new Map()));
+    let v = byCue.get(cue);
+    if (v === undefined) byCue.set(cue, (v = { ...s, cue }));
     return v;
   };
 
@@ -229,13 +217,14 @@ export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeCo
   const typeOf: RunType = config.ablate.has('run-type') ? (_, type) => type : runTypes(docs(), config.places);
   const mentionNodes = new MentionNodes();
   for (const doc of docs()) {
-    const local = new Map<string, Node>();
-    const get = (text: string, typedAs: EntityType, virtual: boolean, role: string | undefined): Node => {
+    // The document's nodes as drafts until they are all known, then into the table in key order.
+    const local = new Map<string, NodeDraft>();
+    const get = (text: string, typedAs: EntityType, virtual: boolean, role: string | undefined): NodeDraft => {
       // Nodes keep the types as constants, not the strings read (one per mention: 17 MB at 10M).
       const type = entityTypes[typeOf(text, typedAs)];
       let surf = cleaned(text, type);
       const roleCue = type === 'PLACE' && role !== undefined ? roleKinds.get(role.trim().toLowerCase()) ?? null : null;
-      if (surf.cue === null && roleCue !== null) surf = { ...surf, cue: roleCue };
+      if (surf.cue === null && roleCue !== null) surf = withCue(surf, roleCue);
       const norm = surf.tokens.length > 0 ? surf.norm : `\u0001${text}`;
       const key = `${doc.id}\u0000${type}\u0000${norm}\u0000${surf.cue ?? ''}`;
       const form = surf.written.length > 0 ? surf.written : text.trim();
@@ -246,8 +235,8 @@ export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeCo
         // dedupe's memory. Most nodes have one form and few mentions: a node's one form is a
         // list shared by every node with that form (a node with a second form gets its own).
         node = {
-          index: -1, docId: doc.id, type, typedAs: entityTypes[typedAs], surf, written: oneForm(form), mentionCount: 0, counted: 0,
-          roles: none, virtual, weak: false, link: null, kind: surf.cue,
+          docId: doc.id, type, typedAs: entityTypes[typedAs], surf, written: oneForm(form), mentionCount: 0, counted: 0,
+          roles: none, virtual, kind: surf.cue,
         };
         local.set(key, node);
       } else if (!node.written.includes(form)) node.written = [...node.written, form];
@@ -255,37 +244,37 @@ export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeCo
       return node;
     };
     const mentions = [...doc.entities].sort((a, b) => a.start - b.start || a.end - b.end || compare(a.type, b.type));
-    const mentionNode: Node[] = [];
+    const mentionNode: NodeDraft[] = [];
+    const pairs: Array<[NodeDraft, NodeDraft]> = [];
     for (const m of mentions) {
       const node = get(m.text, m.type, false, m.role);
       node.mentionCount++;
       mentionNode.push(node);
       if (m.repeated !== true) node.counted++;
-      if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles = withAll(node.roles, [m.role.trim()]);
-      if (m.longFormText !== undefined && m.longFormText.trim() !== '') {
-        const pair: [Node, Node] = [node, get(m.longFormText, m.type, true, undefined)];
-        const list = definitions.get(doc.id);
-        if (list === undefined) definitions.set(doc.id, [pair]);
-        else list.push(pair);
-      }
+      if (m.role !== undefined && m.type === 'PERSON' && m.role.trim() !== '') node.roles = withAll(node.roles as Set<string>, [m.role.trim()]);
+      if (m.longFormText !== undefined && m.longFormText.trim() !== '') pairs.push([node, get(m.longFormText, m.type, true, undefined)]);
     }
     // Nodes in key order (the key is only needed here: it is not kept on the node).
-    const list = [...local.entries()].sort((a, b) => compare(a[0], b[0])).map(([, n]) => n);
-    for (const n of list) {
-      n.index = nodes.length;
-      nodes.push(n);
-    }
+    const added = new Map<NodeDraft, Node>();
+    const list = [...local.entries()].sort((a, b) => compare(a[0], b[0])).map(([, d]) => {
+      const n = table.add(d);
+      added.set(d, n);
+      return n;
+    });
     byDoc.set(doc.id, list);
-    mentionNodes.addDocument(doc.id, mentions.map((m) => m.start), mentionNode.map((n) => n.index));
+    if (pairs.length > 0) definitions.set(doc.id, pairs.map(([a, b]) => [added.get(a)!, added.get(b)!]));
+    mentionNodes.addDocument(doc.id, mentions.map((m) => m.start), mentionNode.map((d) => added.get(d)!.index));
   }
 
+  table.seal();
+
   // ---- union-find --------------------------------------------------------------------------
-  const parent = nodes.map((_, i) => i);
+  const parent = Int32Array.from(nodes, (_, i) => i);
   // Most nodes are never joined to another: a cluster is stored only once it has two nodes or
   // more; a lone node's is built when asked for (short-lived), which keeps the heap small.
-  const merged: Array<Cluster | undefined> = new Array<Cluster | undefined>(nodes.length);
+  const merged = new Map<number, Cluster>();
   const clusterOf = (root: number): Cluster => {
-    const stored = merged[root];
+    const stored = merged.get(root);
     if (stored !== undefined) return stored;
     const n = nodes[root]!;
     return {
@@ -362,8 +351,8 @@ export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeCo
     k.acronyms = withAll(k.acronyms, g.acronyms);
     k.kinds = withAll(k.kinds, g.kinds);
     k.countries = withAll(k.countries, g.countries);
-    merged[keep] = k;
-    merged[gone] = undefined;
+    merged.set(keep, k);
+    merged.delete(gone);
     parent[gone] = keep;
     const [from, into] = moreComplete(a.surf, b.surf) ? [b, a] : [a, b];
     merges.push({ node: a.index, from: firstWritten(from), into: firstWritten(into), rule, score, docId });
