@@ -125,13 +125,62 @@ export function memoryDocs(input: readonly ProcessedDoc[]): DocSource {
  */
 export type RepeatedParagraphs = Int32Array;
 
+/** The repeated paragraphs of kept documents, by index into `docs` (documents with none: undefined). */
+export interface RepeatedLookup {
+  get(i: number): RepeatedParagraphs | undefined;
+}
+
+/**
+ * Repeated paragraphs of many documents in three typed arrays (the documents, ascending; where
+ * each one's spans start; the spans): a typed array and a map entry per document took some 200
+ * bytes each, on a corpus of wire copies nearly every document. {@link get} gives a view.
+ */
+export class RepeatedSpans implements RepeatedLookup {
+  readonly #docs: Int32Array;
+  readonly #first: Int32Array;
+  readonly #spans: Int32Array;
+
+  /** From documents in ascending order, each with its spans (none empty). */
+  constructor(entries: Iterable<readonly [number, RepeatedParagraphs]>) {
+    const docs: number[] = [];
+    const first: number[] = [0];
+    let total = 0;
+    const parts: RepeatedParagraphs[] = [];
+    for (const [i, spans] of entries) {
+      if (docs.length > 0 && i <= docs.at(-1)!) throw new Error('RepeatedSpans: documents out of order');
+      if (spans.length === 0) continue;
+      docs.push(i);
+      parts.push(spans);
+      total += spans.length;
+      first.push(total);
+    }
+    this.#docs = Int32Array.from(docs);
+    this.#first = Int32Array.from(first);
+    this.#spans = new Int32Array(total);
+    for (let k = 0; k < parts.length; k++) this.#spans.set(parts[k]!, first[k]!);
+  }
+
+  get(i: number): RepeatedParagraphs | undefined {
+    let lo = 0;
+    let hi = this.#docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = this.#docs[mid]!;
+      if (d < i) lo = mid + 1;
+      else if (d > i) hi = mid - 1;
+      else return this.#spans.subarray(this.#first[mid]!, this.#first[mid + 1]!);
+    }
+    return undefined;
+  }
+}
+
 export interface CorpusState {
   /** Every document read, duplicates included. */
   readonly docs: DocSource;
   /** Indices into `docs` of the documents the later stages work on (ascending): all of them until the document dedupe drops some. */
   readonly kept: readonly number[];
   /** The repeated paragraphs of a kept document, by index into `docs` (documents with none are absent). */
-  readonly repeated: ReadonlyMap<number, RepeatedParagraphs>;
+  readonly repeated: RepeatedLookup;
   readonly duplicates: readonly DroppedDocument[];
   readonly entities: readonly Entity[];
   /** Entity id of each entity mention, by document and start offset. */

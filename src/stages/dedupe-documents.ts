@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DatelineError, describe } from '../errors.js';
-import type { CorpusStage, DroppedDocument, RepeatedParagraphs } from '../corpus.js';
+import { RepeatedSpans, type CorpusStage, type DroppedDocument, type RepeatedParagraphs } from '../corpus.js';
 import type { Doc, Fingerprints } from '../types.js';
 import { lineRanges } from './split-sentences.js';
 
@@ -165,7 +165,8 @@ export function dedupeDocuments(options: DocumentDedupeOptions = {}): CorpusStag
     // document's id and signature, not the document.
     const kept: number[] = [];
     const dropped: DroppedDocument[] = [];
-    const repeated = new Map<number, RepeatedParagraphs>(state.repeated);
+    // Spans of the kept documents, in index order (those found here, else any found before).
+    const repeated: Array<readonly [number, RepeatedParagraphs]> = [];
     const byExact = new Map<string, string>();
     const buckets = new Map<string, Array<{ id: string; minhash: readonly number[] }>>();
     const sharedParagraphs = new Set<string>();
@@ -200,13 +201,15 @@ export function dedupeDocuments(options: DocumentDedupeOptions = {}): CorpusStag
         else bucket.push(entry);
       }
       const spans = sharedSpans(fp, droppedParagraphs, sharedParagraphs);
-      if (spans.length > 0) repeated.set(i, spans);
+      const before = state.repeated.get(i);
+      if (spans.length > 0) repeated.push([i, spans]);
+      else if (before !== undefined) repeated.push([i, before]);
       kept.push(i);
     }
     // The fingerprints are spent: no later stage reads them (documents in memory let go of them;
     // at about 3 KB a document they were a fifth of what the documents held at the barrier).
     state.docs.spendFingerprints();
-    return { ...state, kept, repeated, duplicates: [...state.duplicates, ...dropped] };
+    return { ...state, kept, repeated: new RepeatedSpans(repeated), duplicates: [...state.duplicates, ...dropped] };
   };
 }
 
