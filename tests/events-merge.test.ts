@@ -4,6 +4,7 @@ import type { MentionEntityLookup } from '../src/dedupe/mention-entities.js';
 import { MentionEntities } from './mention-lookup.js';
 import { corpusState } from '../src/corpus.js';
 import { mergeEvents } from '../src/stages/merge-events.js';
+import { sharedCount } from '../src/events/merge.js';
 import type { Entity, EntityType, Event, EventType, ProcessedDoc } from '../src/types.js';
 
 /** One hand-written report: which document says what happened when, and who was involved. */
@@ -219,5 +220,18 @@ describe('merging event reports', () => {
   it('rejects bad options', () => {
     expect(() => mergeEvents({ windowDays: -1 })).toThrow(/windowDays/);
     expect(() => mergeEvents({ window: 1 } as never)).toThrow(/unknown option `window`/);
+  });
+});
+
+describe('sharedCount (the content words two reports share)', () => {
+  it('counts what two sorted lists without repeats have in common, as their sets would', () => {
+    const list = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 5 }), { maxLength: 30 }).map((a) => [...a].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        const inB = new Set(b);
+        expect(sharedCount(a, b)).toBe(a.filter((x) => inB.has(x)).length);
+      }),
+    );
+    expect(sharedCount(['elect', 'minis', 'talks'], ['minis', 'talks', 'video'])).toBe(2);
   });
 });

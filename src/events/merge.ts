@@ -64,8 +64,8 @@ interface Report {
   others: string[];
   /** `cc:XX` for the country of every place and actor linked to the gazetteer. */
   countries: string[];
-  /** Content words of the sentence (src: `contentWords`), for reports that name no entity. */
-  words: Set<string>;
+  /** Content words of the sentence (src: `contentWords`), for reports that name no entity: sorted, each once. */
+  words: readonly string[];
   fatalities: number | null;
   /** Canonical order key: by content only. */
   key: string;
@@ -172,6 +172,15 @@ function mergeFrame(reports: Report[], personal: (ids: readonly string[]) => str
 /** Reports of every document with entity indices turned into entity ids. */
 function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEntityLookup, countryOf: ReadonlyMap<string, string>, grainOf: ReadonlyMap<string, number>): Report[] {
   const out: Report[] = [];
+  // Every report is held until the merge ends: its words as a sorted list of strings kept once
+  // for the run (a set of fresh strings per report took some 700 bytes a report).
+  const word = new Map<string, string>();
+  const intern = (w: string): string => {
+    const v = word.get(w);
+    if (v !== undefined) return v;
+    word.set(w, w);
+    return w;
+  };
   for (const doc of docs) {
     const idOf = (i: number | null | undefined): string | null => {
       const m = i === null || i === undefined ? undefined : doc.entities[i];
@@ -211,7 +220,7 @@ function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEnti
         targets,
         places,
         others: ids(e.others),
-        words: contentWords(e.sentenceText),
+        words: [...contentWords(e.sentenceText)].sort(cmp).map(intern),
         countries: [...new Set([...actors, ...places].flatMap((id) => (countryOf.has(id) ? [`cc:${countryOf.get(id)}`] : [])))].sort(),
         fatalities: e.fatalities,
         key: [value, e.type, doc.id, String(e.sentence).padStart(8, '0'), e.trigger].join('\u0000'),
@@ -436,8 +445,22 @@ const minSharedWords = 2;
 /** The most content words any report of `a` shares with any report of `b`. */
 function sharedWords(a: Cluster, b: Cluster): number {
   let best = 0;
-  for (const x of a.reports) for (const y of b.reports) best = Math.max(best, overlap(x.words, y.words));
+  for (const x of a.reports) for (const y of b.reports) best = Math.max(best, sharedCount(x.words, y.words));
   return best;
+}
+
+/** The strings two sorted lists without repeats have in common. */
+export function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n;
 }
 
 const stopWords = new Set(
