@@ -26,14 +26,22 @@ export const crossDocumentVariants: CorpusPhase = {
       if (block === undefined) ofType.set(n.surf.skeleton, [n]);
       else block.push(n);
     }
-    // Candidate pairs as three parallel lists (node, node, score), not an object each.
-    const pairA: number[] = [];
-    const pairB: number[] = [];
-    const pairScore: number[] = [];
+    // Candidate pairs as three parallel typed arrays (node, node, score), not an object each
+    // (about one pair per node: 700,000 at 10M tokens).
+    let pairA = new Int32Array(1024);
+    let pairB = new Int32Array(1024);
+    let pairScore = new Float64Array(1024);
+    let pairs = 0;
     const pair = (a: Node, b: Node, score: number): void => {
-      pairA.push(a.index);
-      pairB.push(b.index);
-      pairScore.push(score);
+      if (pairs === pairA.length) {
+        pairA = grow(pairA, new Int32Array(2 * pairs));
+        pairB = grow(pairB, new Int32Array(2 * pairs));
+        pairScore = grow(pairScore, new Float64Array(2 * pairs));
+      }
+      pairA[pairs] = a.index;
+      pairB[pairs] = b.index;
+      pairScore[pairs] = score;
+      pairs++;
     };
     // Types, then skeletons, in code-unit order: the order of the key "type NUL skeleton".
     for (const type of [...blocks.keys()].sort(compare)) {
@@ -68,7 +76,7 @@ export const crossDocumentVariants: CorpusPhase = {
       }
     }
     blocks.clear();
-    const order = Uint32Array.from(pairA.keys());
+    const order = Uint32Array.from({ length: pairs }, (_, i) => i);
     order.sort((p, q) => pairScore[q]! - pairScore[p]! || pairA[p]! - pairA[q]! || pairB[p]! - pairB[q]!);
     // Two forms the recognizer typed differently meet here only because run-types.ts gave the name one type.
     const rule = (a: Node, b: Node) => (a.typedAs !== b.typedAs ? 'run-type' : a.surf.norm === b.surf.norm ? 'exact' : 'variant');
@@ -79,3 +87,9 @@ export const crossDocumentVariants: CorpusPhase = {
     }
   },
 };
+
+/** `to` holding `from` at its start. */
+function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
