@@ -38,7 +38,15 @@ export function clusterEntities(docs: () => Iterable<ProcessedDoc>, config: Dedu
   // of the 394 MB in use after the cross-document phase was garbage; the dedupe's peak resident
   // memory fell from 644 to about 570 MB).
   collectGarbage();
-  return buildEntities(state.nodes, state.roots().map((r) => [r, state.clusterOf(r)] as const), state.find, state.merges, state.mentionNodes);
+  return buildEntities(state.nodes, clustersOf(state), state.find, state.merges, state.mentionNodes);
+}
+
+/**
+ * Every cluster with its root, one at a time: a node never joined to another has its cluster
+ * made when asked for, and most nodes are such (a list of them all held some 250 bytes per node).
+ */
+function* clustersOf(state: DedupeState): Generator<readonly [number, Cluster]> {
+  for (let i = 0; i < state.parent.length; i++) if (state.parent[i] === i) yield [i, state.clusterOf(i)];
 }
 
 /** Runs `phases` in order; consecutive document phases run together, one document at a time. */
@@ -59,7 +67,7 @@ function runPhases(state: DedupeState, phases: readonly DedupePhase[]): void {
 function buildEntities(
   nodes: Node[],
   /** Every cluster with its root, by root index. */
-  clusters: ReadonlyArray<readonly [number, Cluster]>,
+  clusters: Iterable<readonly [number, Cluster]>,
   find: (i: number) => number,
   merges: MergeLog,
   mentionNodes: MentionNodes,
