@@ -188,13 +188,14 @@ function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEnti
     };
     const main = mainPlace(doc, mentionEntity, grainOf);
     const ids = (indices: readonly number[]): string[] => {
+      if (indices.length === 0) return noIds;
       const set = new Set<string>();
       for (const i of indices) {
         const m = doc.entities[i];
         const id = m === undefined ? undefined : mentionEntity.lookup(doc.id, m.start);
         if (id !== undefined) set.add(id);
       }
-      return [...set].sort();
+      return set.size === 0 ? noIds : [...set].sort();
     };
     for (const e of doc.events) {
       const d = doc.dates[e.date];
@@ -202,8 +203,8 @@ function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEnti
       const value = calendarValue(d.value);
       const fam = family(e.type);
       const actors = ids(e.actors);
-      const targets = ids(e.targets).filter((id) => !actors.includes(id));
-      const places = ids(e.places).filter((id) => !actors.includes(id) && !targets.includes(id));
+      const targets = without(ids(e.targets), actors);
+      const places = without(without(ids(e.places), actors), targets);
       out.push({
         docId: doc.id,
         sentence: e.sentence,
@@ -221,7 +222,7 @@ function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEnti
         places,
         others: ids(e.others),
         words: [...contentWords(e.sentenceText)].sort(cmp).map(intern),
-        countries: [...new Set([...actors, ...places].flatMap((id) => (countryOf.has(id) ? [`cc:${countryOf.get(id)}`] : [])))].sort(),
+        countries: countriesOf(actors, places, countryOf),
         fatalities: e.fatalities,
         key: [value, e.type, doc.id, String(e.sentence).padStart(8, '0'), e.trigger].join('\u0000'),
         span: span(value),
@@ -234,6 +235,26 @@ function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEnti
     }
   }
   return out.sort((a, b) => cmp(a.key, b.key));
+}
+
+/**
+ * The list of no entity ids, shared by every report that names none (most name none in one role
+ * or more, and a report is held until the merge ends). Never added to.
+ */
+const noIds: string[] = Object.freeze([]) as unknown as string[];
+
+/** `ids` without those in `drop` (`ids` itself when none is dropped). */
+function without(ids: string[], drop: readonly string[]): string[] {
+  if (ids.length === 0 || drop.length === 0 || !ids.some((id) => drop.includes(id))) return ids;
+  const kept = ids.filter((id) => !drop.includes(id));
+  return kept.length === 0 ? noIds : kept;
+}
+
+/** `cc:XX` for the country of every actor and place linked to the gazetteer, sorted, each once. */
+function countriesOf(actors: readonly string[], places: readonly string[], countryOf: ReadonlyMap<string, string>): string[] {
+  if (actors.length === 0 && places.length === 0) return noIds;
+  const out = [...new Set([...actors, ...places].flatMap((id) => (countryOf.has(id) ? [`cc:${countryOf.get(id)}`] : [])))].sort();
+  return out.length === 0 ? noIds : out;
 }
 
 /**
