@@ -19,6 +19,16 @@ describe('Parquet on its own thread', () => {
     expect(joined(c).equals(joined(writeParquet('events', [])))).toBe(true);
   });
 
+  it('cuts the groups of a table of long lists where writeParquet does (list elements count toward a group)', async () => {
+    const places: Row[] = Array.from({ length: 700 }, (_, i) => ({
+      entity_id: `loc_${i}`, name: `Place ${i}`, aliases: [`Place ${i}`], mention_count: i, document_count: 999, doc_ids: Array.from({ length: 999 }, (_, j) => `d${j}`),
+      kind: 'city', country_code: null, admin1: null, latitude: null, longitude: null, gazetteer_id: null,
+    }));
+    const pieces = await parquetOffThread('places', places);
+    expect(pieces.length).toBe(4); // three row groups (about 296 rows each) and the footer
+    expect(joined(pieces).equals(joined(writeParquet('places', places)))).toBe(true);
+  });
+
   it('rejects a table with a bad value as EXPORT_FAILED naming its row, and encodes the next table', async () => {
     const bad = duplicates(rowGroupRows + 2);
     bad[rowGroupRows + 1] = { ...bad[0]!, kind: null };

@@ -1,7 +1,7 @@
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { DatelineError } from '../src/errors.js';
-import { groupRows, parquetChunks, parquetSchema, rowGroupRows, toParquet } from '../src/io/parquet.js';
+import { groupLength, groupRows, parquetChunks, parquetSchema, rowGroupRows, toParquet } from '../src/io/parquet.js';
 import { tableNames, tables, type Row, type TableSpec } from '../src/tables.js';
 
 const spec: TableSpec = {
@@ -75,6 +75,21 @@ describe('parquet export', () => {
     const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(meta.row_groups.map((g) => Number(g.num_rows))).toEqual([groupRows(wide), 3]);
     expect((await readBack(bytes)).at(-1)).toMatchObject({ c0: BigInt(many.length - 1) });
+  });
+
+  it('counts the elements of a list toward a group: long lists make smaller groups, here and on the Parquet thread', async () => {
+    const listy: TableSpec = { name: 'places', description: 'a table of long lists', columns: [{ name: 'id', type: 'string', nullable: false, description: '' }, { name: 'doc_ids', type: 'list', nullable: false, description: '' }] };
+    // Each row: 2 cells and 999 list elements = 1,001; 299 rows fit in 300,000 cells, 300 do not.
+    const many: Row[] = Array.from({ length: 1000 }, (_, i) => ({ id: `p${i}`, doc_ids: Array.from({ length: 999 }, (_, j) => `d${i}-${j}`) }));
+    expect(groupLength(listy, many)).toBe(299);
+    expect(groupLength(listy, [])).toBe(0);
+    expect(groupLength(listy, [{ id: 'x', doc_ids: Array.from({ length: 400_000 }, () => 'd') }, { id: 'y', doc_ids: [] }])).toBe(1);
+    const bytes = toParquet(listy, many);
+    const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(meta.row_groups.map((g) => Number(g.num_rows))).toEqual([299, 299, 299, 103]);
+    const back = await readBack(bytes);
+    expect(back).toHaveLength(1000);
+    expect(back[600]).toEqual({ id: 'p600', doc_ids: many[600]!.doc_ids });
   });
 
   it('writes an empty table with its schema', async () => {
