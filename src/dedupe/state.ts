@@ -131,12 +131,39 @@ const roleKinds: ReadonlyMap<string, KindCue> = new Map([
   ['village', 'city'], ['country', 'country'],
 ]);
 
+/**
+ * The nodes of each document, in document order: a document's nodes are consecutive in the node
+ * list, so only where each document's start is kept (a list per document was some 8 MB at 10M
+ * tokens). Each document's list is made when asked for.
+ */
+export class DocNodes implements Iterable<[string, readonly Node[]]> {
+  readonly #nodes: readonly Node[];
+  readonly #ids: readonly string[];
+  readonly #starts: Int32Array;
+
+  /** `starts[d]` is where document `d`'s nodes start, `starts[ids.length]` the number of nodes. */
+  constructor(nodes: readonly Node[], ids: readonly string[], starts: Int32Array) {
+    if (starts.length !== ids.length + 1) throw new Error('DocNodes: one start per document and the end');
+    this.#nodes = nodes;
+    this.#ids = ids;
+    this.#starts = starts;
+  }
+
+  *[Symbol.iterator](): Generator<[string, readonly Node[]]> {
+    for (let d = 0; d < this.#ids.length; d++) yield [this.#ids[d]!, this.#nodes.slice(this.#starts[d]!, this.#starts[d + 1]!)];
+  }
+
+  *values(): Generator<readonly Node[]> {
+    for (const [, list] of this) yield list;
+  }
+}
+
 export interface DedupeState {
   readonly config: DedupeConfig;
   /** Every node, by index; documents in sorted order, nodes of a document in key order. */
   readonly nodes: Node[];
   /** The nodes of each document, in the same order. */
-  readonly byDoc: Map<string, Node[]>;
+  readonly byDoc: DocNodes;
   /** The node of each entity mention, by document and start offset. */
   readonly mentionNodes: MentionNodes;
   /** Acronym definitions (acronym node, long-form node), by document. */
@@ -169,7 +196,8 @@ export interface DedupeState {
 export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeConfig): DedupeState {
   const table = new NodeTable();
   const nodes = table.nodes;
-  const byDoc = new Map<string, Node[]>();
+  const docIds: string[] = [];
+  const docStarts: number[] = [];
   const initialsCache = new Map<Surface, string[]>();
   const initials = (s: Surface): string[] => {
     let v = initialsCache.get(s);
@@ -261,12 +289,15 @@ export function createState(docs: () => Iterable<ProcessedDoc>, config: DedupeCo
       added.set(d, n);
       return n;
     });
-    byDoc.set(doc.id, list);
+    docIds.push(doc.id);
+    docStarts.push(list.length === 0 ? nodes.length : list[0]!.index);
     if (pairs.length > 0) definitions.set(doc.id, pairs.map(([a, b]) => [added.get(a)!, added.get(b)!]));
     mentionNodes.addDocument(doc.id, mentions.map((m) => m.start), mentionNode.map((d) => added.get(d)!.index));
   }
 
   table.seal();
+  docStarts.push(nodes.length);
+  const byDoc = new DocNodes(nodes, docIds, Int32Array.from(docStarts));
 
   // ---- union-find --------------------------------------------------------------------------
   const parent = Int32Array.from(nodes, (_, i) => i);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { surface } from '../../src/names/normalize.js';
 import { NodeTable, type NodeDraft } from '../../src/dedupe/node-table.js';
+import { DocNodes } from '../../src/dedupe/state.js';
 import type { PlaceLink } from '../../src/types.js';
 
 const draft = (over: Partial<NodeDraft> = {}): NodeDraft => ({
@@ -79,5 +80,16 @@ describe('NodeTable', () => {
     table.seal();
     expect(() => table.add(draft())).toThrow(/sealed/);
     expect(n.docId).toBe('d1');
+  });
+});
+
+describe('DocNodes', () => {
+  it('gives each document its consecutive nodes, none to a document without any, in document order', () => {
+    const table = new NodeTable();
+    for (const docId of ['a', 'a', 'c', 'c', 'c']) table.add(draft({ docId }));
+    const byDoc = new DocNodes(table.nodes, ['a', 'b', 'c'], Int32Array.of(0, 2, 2, 5));
+    expect([...byDoc].map(([id, list]) => [id, list.map((n) => n.index)])).toEqual([['a', [0, 1]], ['b', []], ['c', [2, 3, 4]]]);
+    expect([...byDoc.values()].map((l) => l.length)).toEqual([2, 0, 3]);
+    expect(() => new DocNodes(table.nodes, ['a'], Int32Array.of(0))).toThrow(/one start per document/);
   });
 });
