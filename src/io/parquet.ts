@@ -64,17 +64,19 @@ export function parquetSchema(spec: TableSpec): SchemaElement[] {
 }
 
 /** Rows per row group, and per piece the file is built and handed out in, for a narrow table. */
-export const rowGroupRows = 25_000;
+export const rowGroupRows = 12_500;
 
 /**
  * Cells per row group: a wide table (the events table has 37 columns, some of them lists) gets
  * fewer rows per group, so that what one group holds while it is converted and encoded stays
  * about the size of a narrow table's. Measured at 10M tokens: encoding a 50,000-row group of the
  * events table took the encoding thread's heap to 210 MB, against 70-120 MB for the mentions
- * table's (12 columns); that thread's heap is beside the export's, so groups are half that now
- * (25,000 rows of a narrow table), still large enough for the readers (pandas, DuckDB).
+ * table's (12 columns); that thread's heap is beside the export's, so groups are a quarter of
+ * that now (12,500 rows of a narrow table; at 300,000 cells a group of the entity tables still
+ * held some 60 MB live on that thread, and the export was the 10M run's peak: 570 MB, against
+ * 511 MB with these), still large enough for the readers (pandas, DuckDB).
  */
-const rowGroupCells = 300_000;
+const rowGroupCells = 150_000;
 
 /** Rows per row group of a table: {@link rowGroupRows}, fewer for a table of more than 12 columns. */
 export function groupRows(spec: Pick<TableSpec, 'columns'>): number {
