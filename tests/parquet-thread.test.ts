@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parquetOffThread } from '../src/io/parquet-thread.js';
+import { parquetOffThread, parquetThreadLimits } from '../src/io/parquet-thread.js';
 import { rowGroupRows, writeParquet } from '../src/io/parquet.js';
 import type { Row } from '../src/tables.js';
 
@@ -27,6 +27,12 @@ describe('Parquet on its own thread', () => {
     const pieces = await parquetOffThread('places', places);
     expect(pieces.length).toBe(6); // five row groups (148 rows each, 1,012 cells a row; 108 in the last) and the footer
     expect(joined(pieces).equals(joined(writeParquet('places', places)))).toBe(true);
+  });
+
+  it('runs with a small young generation (its heap holds one group at a time)', async () => {
+    const job = parquetOffThread('duplicates', duplicates(rowGroupRows + 1));
+    expect(parquetThreadLimits()?.maxYoungGenerationSizeMb).toBe(8);
+    await job;
   });
 
   it('rejects a table with a bad value as EXPORT_FAILED naming its row, and encodes the next table', async () => {

@@ -38,11 +38,23 @@ const queue: Job[] = [];
 let inFlight = false;
 let nextId = 0;
 
+/**
+ * The thread's young generation is capped: it encodes one group at a time, and V8's default (up
+ * to 16 MB per semi-space) kept its heap near 58 MB with 5 MB in use between groups. Measured at
+ * 10M tokens (one worker): the export's peak 511 → 466 MB, its time unchanged.
+ */
+const threadLimits = { maxYoungGenerationSizeMb: 8 } as const;
+
+/** The resource limits of the running Parquet thread (null when none runs). */
+export function parquetThreadLimits(): Worker['resourceLimits'] | null {
+  return worker?.resourceLimits ?? null;
+}
+
 function start(): Worker {
   const self = fileURLToPath(import.meta.url);
   const url = self.endsWith('.ts') ? new URL('../../dist/src/io/parquet-worker.js', import.meta.url) : new URL('./parquet-worker.js', import.meta.url);
   if (!existsSync(url)) throw new Error(`the compiled Parquet worker ${fileURLToPath(url)} is missing; run \`npm run build\` first`);
-  const w = new Worker(url);
+  const w = new Worker(url, { resourceLimits: threadLimits });
   w.on('message', (reply: EncodeReply) => {
     inFlight = false;
     const job = queue[0];
