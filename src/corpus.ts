@@ -68,17 +68,6 @@ export function docMeta(doc: ProcessedDoc, intern: (s: string) => string = (s) =
   return meta;
 }
 
-/** A function that gives one copy of each string it is given (for strings many documents repeat). */
-export function stringInterner(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    const v = seen.get(s);
-    if (v !== undefined) return v;
-    seen.set(s, s);
-    return s;
-  };
-}
-
 /**
  * The documents at the barrier, in doc-id order (index 0 is the smallest id). Reading a document
  * twice gives equal documents (the same object, for documents in memory).

@@ -32,3 +32,17 @@ export function collectGarbage(): void {
   }
   gc?.();
 }
+
+/**
+ * A function that gives one copy of each string it is given: for strings many records repeat
+ * (a file's name, a date, a word), each read or cut anew as a string of its own.
+ */
+export function stringInterner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const v = seen.get(s);
+    if (v !== undefined) return v;
+    seen.set(s, s);
+    return s;
+  };
+}

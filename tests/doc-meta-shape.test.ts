@@ -5,7 +5,8 @@
  */
 import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { docMeta, stringInterner } from '../src/corpus.js';
+import { docMeta } from '../src/corpus.js';
+import { stringInterner } from '../src/gc.js';
 import type { ProcessedDoc } from '../src/types.js';
 
 setFlagsFromString('--allow-natives-syntax');

@@ -46,7 +46,7 @@ export function clusterEntities(docs: () => Iterable<ProcessedDoc>, config: Dedu
  * made when asked for, and most nodes are such (a list of them all held some 250 bytes per node).
  */
 function* clustersOf(state: DedupeState): Generator<readonly [number, Cluster]> {
-  for (let i = 0; i < state.parent.length; i++) if (state.parent[i] === i) yield [i, state.clusterOf(i)];
+  for (const r of state.roots()) yield [r, state.clusterOf(r)];
 }
 
 /** Runs `phases` in order; consecutive document phases run together, one document at a time. */

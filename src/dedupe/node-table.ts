@@ -79,7 +79,8 @@ class Distinct<T> {
   }
 }
 
-function grown<A extends Int32Array | Uint8Array>(a: A, need: number): A {
+/** `a`, or a copy twice as long (at least `need`) when it is shorter than `need`. */
+export function grown<A extends Int32Array | Uint8Array | Float64Array>(a: A, need: number): A {
   if (need <= a.length) return a;
   const b = new (a.constructor as new (n: number) => A)(Math.max(need, 2 * a.length));
   b.set(a);
@@ -111,7 +112,6 @@ export class NodeTable {
 
   constructor() {
     // The getters read the columns through `t` (one class per table; a node holds its index only).
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const t = this;
     this.#View = class implements Node {
       constructor(readonly index: number) {}

@@ -32,6 +32,7 @@
  * in document id and sentence order, of those giving the chosen date.
  */
 import { createHash } from 'node:crypto';
+import { stringInterner } from '../gc.js';
 import type { MentionEntityLookup } from '../dedupe/mention-entities.js';
 import type { Entity, Event, EventReport, EventType, Precision, ProcessedDoc } from '../types.js';
 import { eventTypes } from '../types.js';
@@ -174,13 +175,7 @@ function collectReports(docs: Iterable<ProcessedDoc>, mentionEntity: MentionEnti
   const out: Report[] = [];
   // Every report is held until the merge ends: its words as a sorted list of strings kept once
   // for the run (a set of fresh strings per report took some 700 bytes a report).
-  const word = new Map<string, string>();
-  const intern = (w: string): string => {
-    const v = word.get(w);
-    if (v !== undefined) return v;
-    word.set(w, w);
-    return w;
-  };
+  const intern = stringInterner();
   for (const doc of docs) {
     const idOf = (i: number | null | undefined): string | null => {
       const m = i === null || i === undefined ? undefined : doc.entities[i];

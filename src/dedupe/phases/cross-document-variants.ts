@@ -1,6 +1,7 @@
 import { nameVariantScore } from '../../names/variants.js';
 import type { CorpusPhase } from '../phase.js';
 import { isPlaceNamedOrganization } from '../place-names.js';
+import { grown } from '../node-table.js';
 import { compare, type Node } from '../state.js';
 import type { EntityType } from '../../types.js';
 
@@ -33,11 +34,9 @@ export const crossDocumentVariants: CorpusPhase = {
     let pairScore = new Float64Array(1024);
     let pairs = 0;
     const pair = (a: Node, b: Node, score: number): void => {
-      if (pairs === pairA.length) {
-        pairA = grow(pairA, new Int32Array(2 * pairs));
-        pairB = grow(pairB, new Int32Array(2 * pairs));
-        pairScore = grow(pairScore, new Float64Array(2 * pairs));
-      }
+      pairA = grown(pairA, pairs + 1);
+      pairB = grown(pairB, pairs + 1);
+      pairScore = grown(pairScore, pairs + 1);
       pairA[pairs] = a.index;
       pairB[pairs] = b.index;
       pairScore[pairs] = score;
@@ -87,9 +86,3 @@ export const crossDocumentVariants: CorpusPhase = {
     }
   },
 };
-
-/** `to` holding `from` at its start. */
-function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
-}
