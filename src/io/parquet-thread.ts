@@ -5,7 +5,7 @@
  * first, so the Parquet thread encodes them while this thread writes CSV and JSONL, and the export
  * takes about as long as its text formats.
  *
- * Rows go over one row group ({@link groupLength}: at most {@link groupRows} rows) at a time, the next when the last is
+ * Rows go over one row group ({@link nextGroup}) at a time, the next when the last is
  * encoded: handing rows over costs a structured clone (about a tenth of the encoding), and this
  * way neither thread holds more than one group's copy. The bytes come back without a copy and are
  * those of `writeParquet`, since the same encoder makes them (tests/parquet-thread.test.ts).
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DatelineError, codes, type ErrorCode } from '../errors.js';
 import { tables, type Row, type RowList, type TableName } from '../tables.js';
-import { groupLength, groupRows } from './parquet.js';
+import { nextGroup } from './parquet.js';
 import type { EncodeReply, EncodeRequest } from './parquet-worker.js';
 
 interface Job {
@@ -96,12 +96,9 @@ function pump(): void {
   try {
     worker ??= start();
     const first = job.from === 0;
-    const spec = tables[job.name];
-    const sliced = job.rows.slice(job.from, job.from + groupRows(spec)) as Row[];
-    const n = groupLength(spec, sliced);
-    const rows = n === sliced.length ? sliced : sliced.slice(0, n);
-    const request: EncodeRequest = { id: job.id, name: job.name, rows, firstRow: job.from, first, last: job.from + n >= job.rows.length };
-    job.from += n;
+    const rows = nextGroup(tables[job.name], job.rows, job.from);
+    const request: EncodeRequest = { id: job.id, name: job.name, rows, firstRow: job.from, first, last: job.from + rows.length >= job.rows.length };
+    job.from += rows.length;
     worker.postMessage(request);
     inFlight = true;
   } catch (error) {

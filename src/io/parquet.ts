@@ -84,25 +84,39 @@ export function groupRows(spec: Pick<TableSpec, 'columns'>): number {
 }
 
 /**
- * How many of `rows` (at most {@link groupRows} of them) make the next row group: those that fit
- * in {@link rowGroupCells} cells, an element of a list counting as a cell; at least one (none of
- * none). The entity tables' `doc_ids` grow with the corpus while their rows do not: at 10M tokens
- * the 1,523 rows of the places table held 246,000 list elements, and a group of the
- * organizations table took the encoding thread's heap to twice a narrow table's.
+ * The next row group of `rows`, from row `from`: at most {@link groupRows} rows, and those that fit
+ * in {@link rowGroupCells} cells, an element of a list counting as a cell; at least one row (none
+ * at the end). The entity tables' `doc_ids` grow with the corpus while their rows do not: at 10M
+ * tokens the 1,523 rows of the places table held 246,000 list elements, and a group of the
+ * organizations table took the encoding thread's heap to twice a narrow table's. Rows are read
+ * 1,000 at a time (a spilled table's record), so a group cut short by long lists does not read
+ * the rows it leaves to the next. The one cut for the Parquet thread and `writeParquet`.
  */
-export function groupLength(spec: Pick<TableSpec, 'columns'>, rows: readonly Row[]): number {
+export function nextGroup(spec: Pick<TableSpec, 'columns'>, rows: RowList, from: number): Row[] {
   const lists = spec.columns.filter((c) => c.type === 'list').map((c) => c.name);
+  const end = Math.min(rows.length, from + groupRows(spec));
+  const out: Row[] = [];
   let cells = 0;
-  for (let i = 0; i < rows.length; i++) {
-    let n = spec.columns.length;
-    for (const name of lists) {
-      const v = rows[i]![name];
-      if (Array.isArray(v)) n += v.length;
+  for (let at = from; at < end; at += readStep) {
+    for (const row of rows.slice(at, Math.min(end, at + readStep))) {
+      cells += spec.columns.length;
+      for (const name of lists) {
+        const v = row[name];
+        if (Array.isArray(v)) cells += v.length;
+      }
+      if (cells > rowGroupCells && out.length > 0) return out;
+      out.push(row);
     }
-    cells += n;
-    if (cells > rowGroupCells && i > 0) return i;
   }
-  return rows.length;
+  return out;
+}
+
+/** Rows read at a time by {@link nextGroup}. */
+const readStep = 1_000;
+
+/** How many of `rows` make their first row group ({@link nextGroup}). */
+export function groupLength(spec: Pick<TableSpec, 'columns'>, rows: readonly Row[]): number {
+  return nextGroup(spec, rows, 0).length;
 }
 
 /**
@@ -154,19 +168,17 @@ export class ParquetEncoder {
 }
 
 /**
- * A table as the bytes of a Parquet file, in pieces: one row group of {@link groupRows} rows
+ * A table as the bytes of a Parquet file, in pieces: one row group ({@link nextGroup})
  * at a time (an empty table has one empty group), so a large table's columns are never all
  * converted at once.
  */
 export function* parquetChunks(spec: TableSpec, rows: RowList): Generator<Uint8Array> {
   const encoder = new ParquetEncoder(spec);
-  const size = groupRows(spec);
   let from = 0;
   do {
-    const group = rows.slice(from, from + size) as Row[];
-    const n = groupLength(spec, group);
-    yield encoder.rowGroup(n === group.length ? group : group.slice(0, n), from);
-    from += n;
+    const group = nextGroup(spec, rows, from);
+    yield encoder.rowGroup(group, from);
+    from += group.length;
   } while (from < rows.length);
   yield encoder.finish();
 }
