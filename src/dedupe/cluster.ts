@@ -7,7 +7,7 @@
  * does not depend on input order.
  */
 import { createHash } from 'node:crypto';
-import { collectGarbage } from '../gc.js';
+import { collectGarbage, collectGarbageIfGrown } from '../gc.js';
 import type { Entity, EntityType, Merge, PlaceLink, ProcessedDoc } from '../types.js';
 import { surface, type KindCue, type Surface } from '../names/normalize.js';
 import type { MentionEntityLookup, MentionNodes } from './mention-entities.js';
@@ -49,6 +49,14 @@ function* clustersOf(state: DedupeState): Generator<readonly [number, Cluster]> 
   for (const r of state.roots()) yield [r, state.clusterOf(r)];
 }
 
+/**
+ * Heap growth over which a phase's garbage is collected before the next phase starts. Each
+ * phase's blocks and maps span every node of the run and are garbage once it ends; left to V8,
+ * the 10M-token dedupe's heap held ~100 MB of them at its peak (src/gc.ts). Small phases, and
+ * every phase of a small run, grow it less and cost no collection.
+ */
+const phaseGarbage = 16 * 2 ** 20;
+
 /** Runs `phases` in order; consecutive document phases run together, one document at a time. */
 function runPhases(state: DedupeState, phases: readonly DedupePhase[]): void {
   for (let i = 0; i < phases.length; ) {
@@ -56,11 +64,12 @@ function runPhases(state: DedupeState, phases: readonly DedupePhase[]): void {
     if (phase.scope === 'corpus') {
       phase.run(state);
       i++;
-      continue;
+    } else {
+      const group: DocumentPhase[] = [];
+      for (let p = phases[i]; p !== undefined && p.scope === 'document'; p = phases[++i]) group.push(p);
+      for (const [docId, list] of state.byDoc) for (const p of group) p.run(state, docId, list);
     }
-    const group: DocumentPhase[] = [];
-    for (let p = phases[i]; p !== undefined && p.scope === 'document'; p = phases[++i]) group.push(p);
-    for (const [docId, list] of state.byDoc) for (const p of group) p.run(state, docId, list);
+    collectGarbageIfGrown(phaseGarbage);
   }
 }
 

@@ -80,7 +80,7 @@ class Distinct<T> {
 }
 
 /** `a`, or a copy twice as long (at least `need`) when it is shorter than `need`. */
-export function grown<A extends Int32Array | Uint8Array | Float64Array>(a: A, need: number): A {
+function grown<A extends Int32Array | Uint8Array | Float64Array>(a: A, need: number): A {
   if (need <= a.length) return a;
   const b = new (a.constructor as new (n: number) => A)(Math.max(need, 2 * a.length));
   b.set(a);

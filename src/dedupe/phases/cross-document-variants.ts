@@ -1,7 +1,7 @@
 import { nameVariantScore } from '../../names/variants.js';
 import type { CorpusPhase } from '../phase.js';
 import { isPlaceNamedOrganization } from '../place-names.js';
-import { grown } from '../node-table.js';
+import { ScoredPairs } from '../scored-pairs.js';
 import { compare, type Node } from '../state.js';
 import type { EntityType } from '../../types.js';
 
@@ -27,21 +27,9 @@ export const crossDocumentVariants: CorpusPhase = {
       if (block === undefined) ofType.set(n.surf.skeleton, [n]);
       else block.push(n);
     }
-    // Candidate pairs as three parallel typed arrays (node, node, score), not an object each
-    // (about one pair per node: 700,000 at 10M tokens).
-    let pairA = new Int32Array(1024);
-    let pairB = new Int32Array(1024);
-    let pairScore = new Float64Array(1024);
-    let pairs = 0;
-    const pair = (a: Node, b: Node, score: number): void => {
-      pairA = grown(pairA, pairs + 1);
-      pairB = grown(pairB, pairs + 1);
-      pairScore = grown(pairScore, pairs + 1);
-      pairA[pairs] = a.index;
-      pairB[pairs] = b.index;
-      pairScore[pairs] = score;
-      pairs++;
-    };
+    // Candidate pairs in typed arrays, not an object each (about one pair per node: 650,000 at 10M tokens).
+    const candidates = new ScoredPairs();
+    const pair = (a: Node, b: Node, score: number): void => candidates.push(a.index, b.index, score);
     // Types, then skeletons, in code-unit order: the order of the key "type NUL skeleton".
     for (const type of [...blocks.keys()].sort(compare)) {
       const ofType = blocks.get(type)!;
@@ -75,14 +63,12 @@ export const crossDocumentVariants: CorpusPhase = {
       }
     }
     blocks.clear();
-    const order = Uint32Array.from({ length: pairs }, (_, i) => i);
-    order.sort((p, q) => pairScore[q]! - pairScore[p]! || pairA[p]! - pairA[q]! || pairB[p]! - pairB[q]!);
     // Two forms the recognizer typed differently meet here only because run-types.ts gave the name one type.
     const rule = (a: Node, b: Node) => (a.typedAs !== b.typedAs ? 'run-type' : a.surf.norm === b.surf.norm ? 'exact' : 'variant');
-    for (const e of order) {
-      const a = nodes[pairA[e]!]!;
-      const b = nodes[pairB[e]!]!;
-      union(a, b, rule(a, b), pairScore[e]!, null);
+    for (const e of candidates.order()) {
+      const a = nodes[candidates.a(e)]!;
+      const b = nodes[candidates.b(e)]!;
+      union(a, b, rule(a, b), candidates.score(e), null);
     }
   },
 };
