@@ -79,14 +79,14 @@ describe('parquet export', () => {
 
   it('counts the elements of a list toward a group: long lists make smaller groups, here and on the Parquet thread', async () => {
     const listy: TableSpec = { name: 'places', description: 'a table of long lists', columns: [{ name: 'id', type: 'string', nullable: false, description: '' }, { name: 'doc_ids', type: 'list', nullable: false, description: '' }] };
-    // Each row: 2 cells and 999 list elements = 1,001; 149 rows fit in 150,000 cells, 150 do not.
+    // Each row: 2 cells and 999 list elements at two cells each = 2,000; 75 rows fit in 150,000 cells, 76 do not.
     const many: Row[] = Array.from({ length: 1000 }, (_, i) => ({ id: `p${i}`, doc_ids: Array.from({ length: 999 }, (_, j) => `d${i}-${j}`) }));
-    expect(groupLength(listy, many)).toBe(149);
+    expect(groupLength(listy, many)).toBe(75);
     expect(groupLength(listy, [])).toBe(0);
     expect(groupLength(listy, [{ id: 'x', doc_ids: Array.from({ length: 200_000 }, () => 'd') }, { id: 'y', doc_ids: [] }])).toBe(1);
     const bytes = toParquet(listy, many);
     const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(meta.row_groups.map((g) => Number(g.num_rows))).toEqual([149, 149, 149, 149, 149, 149, 106]);
+    expect(meta.row_groups.map((g) => Number(g.num_rows))).toEqual([...Array.from({ length: 13 }, () => 75), 25]);
     const back = await readBack(bytes);
     expect(back).toHaveLength(1000);
     expect(back[600]).toEqual({ id: 'p600', doc_ids: many[600]!.doc_ids });
