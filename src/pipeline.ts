@@ -10,7 +10,7 @@ import PQueue from 'p-queue';
 import type { Config } from './config.js';
 import { corpusState, memoryDocs, type CorpusStage, type DocSource } from './corpus.js';
 import { DatelineError } from './errors.js';
-import { collectGarbage } from './gc.js';
+import { allocationSitePretenuring, collectGarbage } from './gc.js';
 import type { Failure } from './ingest/types.js';
 import { buildTables } from './stages/build-tables.js';
 import { compactDocument } from './stages/compact-document.js';
@@ -188,6 +188,8 @@ export async function runPipeline(
     store?: DocStore;
   } = {},
 ): Promise<RunResult> {
+  // V8's default for the per-document phase; off again at the barrier (src/gc.ts).
+  allocationSitePretenuring(true);
   const processor = options.processor ?? inlineProcessor(config);
   const corpus = processCorpus(config);
   const timings: Timings = {};
@@ -240,6 +242,8 @@ export async function runPipeline(
   timings['documents (wall)'] = performance.now() - t0;
 
   // ===== barrier: every document has arrived =====
+  // The corpus stages' garbage stays young (src/gc.ts); the per-document phase had V8's default.
+  allocationSitePretenuring(false);
   let tables: BuiltTables;
   try {
     tables = corpus(store.finish(), timings, options.onStage);

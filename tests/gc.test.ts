@@ -1,7 +1,7 @@
 /** collectGarbage (src/gc.ts) runs a full collection: what nothing reaches is gone afterwards. */
-import { getHeapStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { collectGarbage, collectGarbageIfGrown } from '../src/gc.js';
+import { allocationSitePretenuring, collectGarbage, collectGarbageIfGrown } from '../src/gc.js';
 
 describe('collectGarbage', () => {
   it('collects an object nothing reaches any more', async () => {
@@ -32,5 +32,41 @@ describe('collectGarbageIfGrown', () => {
     expect(collectGarbageIfGrown(16 * mb)).toBe(true);
     expect(getHeapStatistics().used_heap_size).toBeLessThan(before - 32 * mb);
     expect(held).toBeNull();
+  });
+});
+
+describe('allocationSitePretenuring', () => {
+  // A site whose first objects all live long, then whose objects die at once: with pretenuring,
+  // V8 goes on making them in the old generation, where they wait for a full collection.
+  const oldSpaceGrowth = (): number => {
+    // A function of its own each time: its allocation site starts with no history.
+    const pattern = new Function('stats', `
+      const kept = [];
+      let max = 0;
+      for (let i = 0; i < 4e6; i++) {
+        const o = { i, tag: 'x', list: [i] };
+        if (i < 2e6) kept.push(o);
+        if (kept.length > 200000) kept.length = 0;
+        if (i % 50000 === 0) max = Math.max(max, stats());
+      }
+      return max;
+    `) as (stats: () => number) => number;
+    collectGarbage();
+    const oldSpace = (): number => getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')!.space_size;
+    const start = oldSpace();
+    return pattern(oldSpace) - start;
+  };
+
+  it('off, short-lived objects of a site that kept its first ones stay out of the old generation', () => {
+    const mb = 2 ** 20;
+    try {
+      allocationSitePretenuring(true);
+      const on = oldSpaceGrowth();
+      allocationSitePretenuring(false);
+      const off = oldSpaceGrowth();
+      expect(off).toBeLessThan(on - 16 * mb);
+    } finally {
+      allocationSitePretenuring(true);
+    }
   });
 });
