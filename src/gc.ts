@@ -44,10 +44,10 @@ export function collectGarbage(): void {
  * the corpus stages that is most of their garbage: the entity dedupe's union (half the clusters
  * it builds are kept, the rest dropped at once) left ~70 MB there in the variant phase at 10M
  * tokens, which was the run's peak with the export's start. Off from the barrier (the
- * per-document workers have ended) to the end of the run: the 10M run's sampled peak 472 ->
- * 456 MB, the entity dedupe's 472 -> 424 MB. On again as the next run's per-document phase starts,
- * where pretenuring saves copying the model's long-lived objects (that phase took 163 s with it
- * off, against 136-148 s). A V8 flag set at run time, as `--expose-gc` above; V8 reads it as
+ * per-document workers have ended) to the end of the run: the entity dedupe's sampled peak at 10M
+ * ~472 -> 440 MB (424 with it off for the whole run). On again as the next run's per-document
+ * phase starts, where pretenuring saves copying the model's long-lived objects (that phase took
+ * 163 s with it off, against 136-148 s). A V8 flag set at run time, as `--expose-gc` above; V8 reads it as
  * each collection weighs its allocation sites.
  */
 export function allocationSitePretenuring(on: boolean): void {
