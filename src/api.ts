@@ -14,9 +14,10 @@
  */
 import { parseConfig, type Config, type ConfigInput } from './config.js';
 import { DatelineError } from './errors.js';
+import { allocationSitePretenuring } from './gc.js';
 import type { Failure } from './ingest/types.js';
 import { recordToDoc } from './ingest/record.js';
-import { runPipeline, type SourceItem } from './pipeline.js';
+import { runPipeline, type RunResult, type SourceItem } from './pipeline.js';
 import { tableNames, tables as tableSpecs, type Row, type TableName, type TableSpec } from './tables.js';
 import { createProcessor } from './workers/create-processor.js';
 
@@ -104,7 +105,13 @@ export async function extract(
   }
   const resolved = extractConfig(config);
   const processor = await createProcessor(resolved);
-  const result = await runPipeline(articleItems(articles, resolved), resolved, { processor, ...(options.onDocument ? { onDocument: options.onDocument } : {}) });
+  let result: RunResult;
+  try {
+    result = await runPipeline(articleItems(articles, resolved), resolved, { processor, ...(options.onDocument ? { onDocument: options.onDocument } : {}) });
+  } finally {
+    // The corpus stages ran with V8's pretenuring off (src/gc.ts): the caller's code gets V8's default back.
+    allocationSitePretenuring(true);
+  }
   // The mentions table of a run is made as it is read (src/stages/build-tables.ts): here every table is handed out whole.
   const tables = Object.fromEntries(Object.entries(result.tables).map(([name, rows]) => [name, Array.isArray(rows) ? rows : [...rows]])) as Record<TableName, Row[]>;
   return { tables, failures: result.failures, documents: result.documentsRead, tokens: result.tokens };

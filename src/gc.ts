@@ -45,9 +45,9 @@ export function collectGarbage(): void {
  * it builds are kept, the rest dropped at once) left ~70 MB there in the variant phase at 10M
  * tokens, which was the run's peak with the export's start. Off from the barrier (the
  * per-document workers have ended) to the end of the run: the entity dedupe's sampled peak at 10M
- * ~472 -> 440 MB (424 with it off for the whole run). On again as the next run's per-document
- * phase starts, where pretenuring saves copying the model's long-lived objects (that phase took
- * 163 s with it off, against 136-148 s). A V8 flag set at run time, as `--expose-gc` above; V8 reads it as
+ * ~472 -> 440 MB (424 with it off for the whole run). On again when the run ends (`runOnFiles`,
+ * `extract`) and as a run's per-document phase starts, where pretenuring saves copying the model's
+ * long-lived objects (that phase took 163 s with it off, against 136-148 s). A V8 flag set at run time, as `--expose-gc` above; V8 reads it as
  * each collection weighs its allocation sites.
  */
 export function allocationSitePretenuring(on: boolean): void {

@@ -7,7 +7,7 @@ import { listInputs, readInput } from './io/read-inputs.js';
 import { parquetOffThread } from './io/parquet-thread.js';
 import { binaryWriters, prepareOutput, writeTables } from './io/write-tables.js';
 import { checkOutputApart } from './io/output-guard.js';
-import { collectGarbage } from './gc.js';
+import { allocationSitePretenuring, collectGarbage } from './gc.js';
 import { spillStore } from './io/doc-spill.js';
 import { noteWritten } from './io/output-manifest.js';
 import { buildReport } from './report/build-report.js';
@@ -194,6 +194,8 @@ async function runLocked(config: Config, options: RunOptions, files: Array<{ abs
     return { ...result, files: options.stdin ? 1 : files.length, written, report };
   } finally {
     store?.close();
+    // The corpus stages and the export ran with V8's pretenuring off (src/gc.ts).
+    allocationSitePretenuring(true);
   }
 }
 
