@@ -182,6 +182,24 @@ describe('report.html for a large, messy run', () => {
   it('numbers sentences from 0, as sentence_index in the tables', () => {
     expect(html).toMatch(/<a class="src" href="#s-alpha[^"]*" title="alpha, sentence 1">D1 §1<\/a>/);
   });
+
+  it('labels documents by their place among all documents, the ones it does not cite included', () => {
+    const tables = sampleTables();
+    tables.documents.unshift({ ...tables.documents[0]!, doc_id: 'aaa-uncited', title: 'Nothing shown' });
+    const page = buildReport(tables);
+    expect(page).toMatch(/<a class="src" href="#s-alpha[^"]*" title="alpha, sentence 1">D2 §1<\/a>/);
+    expect(page).toMatch(/title="beta\/2, sentence 1">D3 §1<\/a>/);
+    expect(page).not.toContain('Nothing shown');
+    expect(page).not.toContain('>D1<');
+  });
+
+  it('makes the same page again from the same tables (what it lets go of when done is its own, not theirs)', () => {
+    const tables = sampleTables();
+    const first = buildReport(tables);
+    expect(tables).toEqual(sampleTables());
+    expect(buildReport(tables)).toBe(first);
+    expect(first).toBe(html);
+  });
 });
 
 const chromiumPath = '/usr/bin/chromium';

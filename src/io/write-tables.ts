@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DatelineError } from '../errors.js';
+import { collectGarbageIfGrown } from '../gc.js';
 import { csvChunks, jsonlChunks } from './codec.js';
 import { lockOutput } from './output-lock.js';
 import { noteStaging, noteWritten, removeStaged } from './output-manifest.js';
@@ -20,6 +21,9 @@ export interface WriteOptions {
    */
   replaceAll?: boolean;
 }
+
+/** Heap growth (bytes) between the chunks of a table after which the garbage is collected (src/gc.ts). */
+const exportGarbage = 64 * 2 ** 20;
 
 /** Extra whole files written beside the tables (run-report.json, errors.jsonl, report.html). */
 export type ExtraFiles = Record<string, string>;
@@ -84,7 +88,10 @@ export async function writeTables(dir: string, data: Record<TableName, RowList>,
       const handle = await open(tmp, 'w');
       try {
         if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
-        else for (const chunk of content) await writeAll(handle, Buffer.from(chunk));
+        else for (const chunk of content) {
+          await writeAll(handle, Buffer.from(chunk));
+          collectGarbageIfGrown(exportGarbage);
+        }
         await handle.sync();
       } finally {
         await handle.close();

@@ -63,8 +63,17 @@ export function buildReport(tables: Readonly<Record<TableName, RowList>>, option
   const sentenceAnchor = (doc: string, index: number): string => anchorId('s', `${doc}:${index}`);
   for (const r of tables.event_mentions) if (mostReported.has(str(r, 'event_id'))) sentence(str(r, 'doc_id'), num(r, 'sentence_index')).text = str(r, 'sentence');
 
+  // Names of the entities the events shown link to, the only ones the page writes out by id. Only
+  // these are kept, and only labels of the documents the page cites (below): what the page holds
+  // while it is made stays the size of the page, not of the corpus.
+  const wanted = new Set(shownEvents.flatMap((e) => ['actor_ids', 'target_ids', 'place_ids'].flatMap((key) => list(e, key))));
   const names = new Map<string, string>();
-  for (const t of ['people', 'organizations', 'places'] as const) for (const r of tables[t]) names.set(str(r, 'entity_id'), str(r, 'name'));
+  for (const t of ['people', 'organizations', 'places'] as const) {
+    for (const r of tables[t]) {
+      const id = str(r, 'entity_id');
+      if (wanted.has(id)) names.set(id, str(r, 'name'));
+    }
+  }
 
   // The first few mentions of each entity, in document order, and what each sentence mentions.
   const firstMentions = new Map<string, Array<{ doc: string; index: number; text: string }>>();
@@ -84,7 +93,7 @@ export function buildReport(tables: Readonly<Record<TableName, RowList>>, option
   }
 
   // Documents get short labels (D1, D2, ... in doc-id order) so links stay narrow; the id is the tooltip.
-  const docLabel = new Map([...new Set([...Array.from(tables.documents, (d) => str(d, 'doc_id')), ...[...sentences.values()].map((s) => s.doc)])].sort(cmp).map((id, i) => [id, `D${i + 1}`]));
+  const docLabel = documentLabels(tables.documents, new Set([...sentences.values()].map((s) => s.doc)));
   // Sentences are numbered as in the tables' `sentence_index`: from 0.
   const link = (doc: string, index: number): string => `<a class="src" href="#${sentenceAnchor(doc, index)}" title="${esc(`${doc}, sentence ${index}`)}">${esc(`${docLabel.get(doc) ?? doc} §${index}`)}</a>`;
   const entityLink = (id: string): string => (listed.has(id) ? `<a href="#${entityAnchor(id)}">${esc(names.get(id))}</a>` : esc(names.get(id) ?? id));
@@ -239,7 +248,7 @@ export function buildReport(tables: Readonly<Record<TableName, RowList>>, option
     .map(([k, v]) => `<div class="stat"><div class="n">${v}</div><div class="muted">${k}</div></div>`)
     .join('');
 
-  return `<!doctype html>
+  const page = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -262,6 +271,13 @@ export function buildReport(tables: Readonly<Record<TableName, RowList>>, option
 </body>
 </html>
 `;
+  // What the page was made from goes now, not when V8 lets go of this function's variables: it
+  // can keep them (the context of the closures above) well after the function returns, and at
+  // 10M tokens they were ~65 MB of rows and sentences still held as the export began, the run's
+  // peak (src/run.ts builds the page just before the tables are written).
+  for (const held of [sentences, names, firstMentions, docLabel, reportsByEvent, byDoc, docRows, listed, outliers, countriesWithPlaces]) held.clear();
+  for (const rows of [shownEntities.people, shownEntities.organizations, shownEntities.places, shownEvents, timelineEvents]) rows.length = 0;
+  return page;
 }
 
 const css = `
@@ -306,6 +322,19 @@ const mapLegend = [
   '<span class="key"><svg class="glyph" viewBox="0 0 22 12" width="22" height="12" aria-hidden="true"><circle cx="6" cy="6" r="3" class="place-key"/><circle cx="15" cy="6" r="5.5" class="place-key"/></svg>a place (size: mentions)</span>',
   '<span class="key"><span class="swatch" style="background:#bcd3ea"></span>a country with a place mentioned</span>',
 ].join('');
+
+/**
+ * The labels of the documents `cited` (D1, D2, ... by the place of each id among all documents'
+ * and cited ids in code-unit order), and of no others.
+ */
+function documentLabels(documents: RowList, cited: ReadonlySet<string>): Map<string, string> {
+  const all = [...new Set([...Array.from(documents, (d) => str(d, 'doc_id')), ...cited])].sort(cmp);
+  const labels = new Map<string, string>();
+  all.forEach((id, i) => {
+    if (cited.has(id)) labels.set(id, `D${i + 1}`);
+  });
+  return labels;
+}
 
 function str(row: Row, key: string): string {
   const v = row[key];
